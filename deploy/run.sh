@@ -1,0 +1,41 @@
+#!/usr/bin/env bash
+# Parlons-en — run the demo locally: private MariaDB + build + start the app.
+#   deploy/run.sh
+# Environment knobs:
+#   PARLONSEN_DATA_DIR  (default ~/.local/share/parlonsen) — MariaDB datadir lives in $PARLONSEN_DATA_DIR/mariadb
+#   PARLONSEN_DB_PORT   (default 3317)
+#   PARLONSEN_GEO_DIR   (default ../shared/data/geo next to the repo, when it exists)
+set -euo pipefail
+
+ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+cd "$ROOT"
+
+# shellcheck source=deploy/mariadb.sh
+source "$ROOT/deploy/mariadb.sh"
+
+DATA_DIR=${PARLONSEN_DATA_DIR:-$HOME/.local/share/parlonsen}
+DB_DATADIR="$DATA_DIR/mariadb"
+DB_PORT=${PARLONSEN_DB_PORT:-3317}
+
+echo "[run] Parlons-en will be available at http://localhost:8080"
+echo "[run] Demo accounts are listed in README.md"
+
+mdb_ensure_installed
+mkdir -p "$DATA_DIR"
+mdb_start "$DB_DATADIR" "$DB_PORT" parlonsen
+
+echo "[run] building (./mvnw -B -q -DskipTests package)"
+export QUARKUS_ANALYTICS_DISABLED=true
+./mvnw -B -q -DskipTests package
+
+export QUARKUS_DATASOURCE_JDBC_URL="jdbc:mariadb://127.0.0.1:${DB_PORT}/parlonsen"
+export QUARKUS_DATASOURCE_USERNAME=parlonsen
+export QUARKUS_DATASOURCE_PASSWORD=parlonsen
+if [[ -z ${PARLONSEN_GEO_DIR:-} && -d "$ROOT/../shared/data/geo" ]]; then
+    PARLONSEN_GEO_DIR=$(cd "$ROOT/../shared/data/geo" && pwd)
+    export PARLONSEN_GEO_DIR
+fi
+
+echo "[run] starting Parlons-en on http://localhost:8080 (database 127.0.0.1:${DB_PORT}, datadir ${DB_DATADIR})"
+echo "[run] the MariaDB instance keeps running after the app stops; stop it with: deploy/mariadb.sh stop \"${DB_DATADIR}\""
+exec java -Dquarkus.profile=demo -jar target/quarkus-app/quarkus-run.jar

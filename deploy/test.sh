@@ -1,0 +1,52 @@
+#!/usr/bin/env bash
+# Parlons-en — run the full test suite (unit + integration + browser tests).
+#   deploy/test.sh [extra Maven args...]
+# Starts a throwaway MariaDB instance (removed on exit) and runs `./mvnw -B verify`.
+#   PARLONSEN_TEST_DB_PORT (default 3318)
+set -euo pipefail
+
+ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+cd "$ROOT"
+
+# shellcheck source=deploy/mariadb.sh
+source "$ROOT/deploy/mariadb.sh"
+
+# Debian packages needed by the tests (browser tests, PDF checks). Add more here.
+TEST_APT_PACKAGES="chromium chromium-driver poppler-utils"
+
+mdb_ensure_installed
+
+if [[ ! -x /usr/bin/chromium || ! -x /usr/bin/chromedriver ]] || ! command -v pdftotext >/dev/null 2>&1; then
+    # shellcheck disable=SC2086
+    mdb_apt_install $TEST_APT_PACKAGES
+fi
+
+DB_PORT=${PARLONSEN_TEST_DB_PORT:-3318}
+DB_DATADIR=$(mktemp -d /tmp/parlonsen-test-db.XXXXXX)
+
+# shellcheck disable=SC2317  # invoked through the EXIT trap
+cleanup() {
+    mdb_stop "$DB_DATADIR" || true
+    rm -rf "$DB_DATADIR"
+}
+trap cleanup EXIT
+trap 'exit 130' INT
+trap 'exit 143' TERM
+
+mdb_start "$DB_DATADIR" "$DB_PORT" parlonsen_test
+
+export QUARKUS_DATASOURCE_JDBC_URL="jdbc:mariadb://127.0.0.1:${DB_PORT}/parlonsen_test"
+export QUARKUS_DATASOURCE_USERNAME=parlonsen
+export QUARKUS_DATASOURCE_PASSWORD=parlonsen
+export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1
+export QUARKUS_ANALYTICS_DISABLED=true
+if [[ -z ${PARLONSEN_GEO_DIR:-} && -d "$ROOT/../shared/data/geo" ]]; then
+    PARLONSEN_GEO_DIR=$(cd "$ROOT/../shared/data/geo" && pwd)
+    export PARLONSEN_GEO_DIR
+fi
+
+echo "[test] ./mvnw -B verify $*"
+rc=0
+./mvnw -B verify "$@" || rc=$?
+echo "[test] Maven exit code: $rc"
+exit "$rc"

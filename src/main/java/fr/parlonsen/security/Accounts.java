@@ -1,0 +1,103 @@
+package fr.parlonsen.security;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HexFormat;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.control.ActivateRequestContext;
+
+import io.quarkus.elytron.security.common.BcryptUtil;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.identity.SecurityIdentity;
+import io.quarkus.security.runtime.QuarkusPrincipal;
+import io.quarkus.security.runtime.QuarkusSecurityIdentity;
+
+/**
+ * Checks credentials against the app_user table (bcrypt) and builds the security identity.
+ * Wrong password, unknown user and disabled account all fail the same way, in about the same time.
+ * Successful HTTP Basic checks are remembered for a short while so that API clients do not pay bcrypt on
+ * every call; any change to a user clears that memory.
+ */
+@ApplicationScoped
+public class Accounts {
+    static final int BCRYPT_COST = 10;
+    private static final String DUMMY_HASH = BcryptUtil.bcryptHash("parlons-en-dummy-password", BCRYPT_COST);
+    private static final Duration REMEMBER = Duration.ofMinutes(2);
+
+    private final Map<String, Instant> verified = new ConcurrentHashMap<>();
+
+    public static String hash(String password) {
+        return BcryptUtil.bcryptHash(password, BCRYPT_COST);
+    }
+
+    @ActivateRequestContext
+    public SecurityIdentity authenticate(String username, String password) {
+        Optional<AppUser> found = AppUser.findByUsername(username);
+        String key = username + "\u0000" + sha256(password);
+        Instant seen = verified.get(key);
+        boolean ok;
+        if (found.isPresent() && seen != null && seen.isAfter(Instant.now().minus(REMEMBER))) {
+            ok = found.get().enabled;
+        } else {
+            String hash = found.map(u -> u.passwordHash).orElse(DUMMY_HASH);
+            boolean matches = safeMatches(password, hash);
+            ok = found.isPresent() && found.get().enabled && matches;
+            if (ok) {
+                verified.put(key, Instant.now());
+            }
+        }
+        if (!ok) {
+            throw new AuthenticationFailedException("Identifiant ou mot de passe incorrect.");
+        }
+        return identityOf(found.get());
+    }
+
+    /** For the form-login cookie: the user was authenticated before; reload roles and scope, refuse if disabled. */
+    @ActivateRequestContext
+    public SecurityIdentity restore(String username) {
+        AppUser user = AppUser.findByUsername(username).filter(u -> u.enabled)
+                .orElseThrow(() -> new AuthenticationFailedException("Compte inconnu ou désactivé."));
+        return identityOf(user);
+    }
+
+    public void forget(String username) {
+        verified.keySet().removeIf(k -> k.startsWith(username + "\u0000"));
+    }
+
+    static SecurityIdentity identityOf(AppUser user) {
+        QuarkusSecurityIdentity.Builder b = QuarkusSecurityIdentity.builder()
+                .setPrincipal(new QuarkusPrincipal(user.username))
+                .addAttribute(CurrentUserProducer.ATTR_DISPLAY_NAME, user.displayName)
+                .addAttribute(CurrentUserProducer.ATTR_ARRONDISSEMENTS, user.arrondissementSet());
+        if (user.department != null) {
+            b.addAttribute(CurrentUserProducer.ATTR_DEPARTMENT, user.department);
+        }
+        for (Role r : user.roleSet()) {
+            b.addRole(r.code);
+        }
+        return b.build();
+    }
+
+    private static boolean safeMatches(String password, String hash) {
+        try {
+            return BcryptUtil.matches(password, hash);
+        } catch (RuntimeException e) {
+            return false;
+        }
+    }
+
+    private static String sha256(String s) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

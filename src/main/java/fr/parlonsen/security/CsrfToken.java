@@ -1,0 +1,55 @@
+package fr.parlonsen.security;
+
+import java.security.SecureRandom;
+import java.util.Base64;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import io.vertx.core.http.Cookie;
+import io.vertx.ext.web.RoutingContext;
+
+/**
+ * The CSRF token of this browser (double-submit cookie). Templates write it in every state-changing form
+ * as {@code <input type="hidden" name="_csrf" value="{inject:csrf.token}">}.
+ */
+@Named("csrf")
+@RequestScoped
+public class CsrfToken {
+    public static final String COOKIE = "parlonsen-csrf";
+    public static final String FIELD = "_csrf";
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    @Inject
+    RoutingContext routing;
+
+    private String token;
+    private boolean fresh;
+
+    public String getToken() {
+        if (token == null) {
+            token = fromCookie();
+            if (token == null) {
+                byte[] bytes = new byte[32];
+                RANDOM.nextBytes(bytes);
+                token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+                fresh = true;
+            }
+        }
+        return token;
+    }
+
+    public String getParameterName() {
+        return FIELD;
+    }
+
+    boolean isFresh() {
+        return fresh;
+    }
+
+    String fromCookie() {
+        Cookie c = routing.request().getCookie(COOKIE);
+        return c == null || c.getValue().isBlank() ? null : c.getValue();
+    }
+}

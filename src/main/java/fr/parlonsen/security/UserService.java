@@ -1,0 +1,186 @@
+package fr.parlonsen.security;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import fr.parlonsen.security.UserForms.CreateUser;
+import fr.parlonsen.security.UserForms.UpdateUser;
+import fr.parlonsen.security.UserForms.UserView;
+import fr.parlonsen.security.UserPermissions.Action;
+import fr.parlonsen.territory.Department;
+import fr.parlonsen.web.AppException;
+import fr.parlonsen.web.AppException.Violation;
+
+/** Accounts: creation, update, disabling, each checked against the permissions and the territory. */
+@ApplicationScoped
+public class UserService {
+    @Inject
+    UserPermissions permissions;
+    @Inject
+    Accounts accounts;
+    @Inject
+    jakarta.persistence.EntityManager em;
+
+    @Transactional
+    public List<UserView> list(CurrentUser user) {
+        if (!permissions.mayList(user)) {
+            throw AppException.forbidden("Vous ne pouvez pas consulter la liste des comptes.");
+        }
+        String dep = permissions.scopeDepartment(user);
+        List<AppUser> users = dep == null ? AppUser.listAllOrdered() : AppUser.listByDepartment(dep);
+        return users.stream().filter(u -> permissions.may(user, Action.READ, u.roleSet(), u.department, u.username))
+                .map(UserView::of).toList();
+    }
+
+    @Transactional
+    public UserView get(CurrentUser user, String username) {
+        return UserView.of(visible(user, username, Action.READ));
+    }
+
+    @Transactional
+    public UserView create(CurrentUser user, CreateUser form) {
+        Scope scope = checkScope(form.roles(), form.department(), form.arrondissements());
+        if (!permissions.may(user, Action.CREATE, scope.roles, scope.department, form.username())) {
+            throw AppException.forbidden("Vous ne pouvez pas créer un compte avec ces rôles dans ce département.");
+        }
+        if (AppUser.findByUsername(form.username()).isPresent()) {
+            throw AppException.conflict("L'identifiant « " + form.username() + " » est déjà utilisé.");
+        }
+        AppUser u = new AppUser();
+        u.username = form.username();
+        u.passwordHash = Accounts.hash(form.password());
+        u.displayName = form.displayName().strip();
+        u.email = blankToNull(form.email());
+        apply(u, scope);
+        u.persist();
+        return UserView.of(u);
+    }
+
+    @Transactional
+    public UserView update(CurrentUser user, String username, UpdateUser form) {
+        AppUser u = visible(user, username, Action.UPDATE);
+        Scope scope = checkScope(form.roles(), form.department(), form.arrondissements());
+        if (!permissions.may(user, Action.UPDATE, scope.roles, scope.department, username)) {
+            throw AppException.forbidden("Vous ne pouvez pas donner ces rôles ou ce département à ce compte.");
+        }
+        u.displayName = form.displayName().strip();
+        u.email = blankToNull(form.email());
+        if (form.password() != null && !form.password().isBlank()) {
+            u.passwordHash = Accounts.hash(form.password());
+        }
+        if (form.enabled() != null) {
+            u.enabled = form.enabled();
+        }
+        apply(u, scope);
+        accounts.forget(username);
+        return UserView.of(u);
+    }
+
+    @Transactional
+    public void disable(CurrentUser user, String username) {
+        AppUser u = visible(user, username, Action.DISABLE);
+        if (u.username.equals(user.username())) {
+            throw AppException.conflict("Vous ne pouvez pas désactiver votre propre compte.");
+        }
+        u.enabled = false;
+        accounts.forget(username);
+    }
+
+    @Transactional
+    public boolean anyEnabledAdmin() {
+        return AppUser.anyEnabledAdmin();
+    }
+
+    /** Creates or refreshes an account without permission checks: start-up bootstrap and demo data only. */
+    @Transactional
+    public void ensure(String username, String password, String displayName, Set<Role> roles, String department,
+            Set<String> arrondissements) {
+        AppUser u = AppUser.findByUsername(username).orElseGet(AppUser::new);
+        if (u.id == null) {
+            u.username = username;
+            u.passwordHash = Accounts.hash(password);
+        }
+        u.displayName = displayName;
+        u.roles = String.join(",", roles.stream().map(r -> r.code).toList());
+        u.department = department;
+        u.arrondissements = arrondissements.isEmpty() ? null : String.join(",", arrondissements);
+        u.enabled = true;
+        if (u.id == null) {
+            u.persist();
+        }
+    }
+
+    private AppUser visible(CurrentUser user, String username, Action action) {
+        AppUser u = AppUser.findByUsername(username).orElse(null);
+        if (u == null || !permissions.may(user, Action.READ, u.roleSet(), u.department, u.username)) {
+            throw AppException.notFound("Aucun compte « " + username + " » dans votre périmètre.");
+        }
+        if (!permissions.may(user, action, u.roleSet(), u.department, u.username)) {
+            throw AppException.forbidden("Vous ne pouvez pas modifier ce compte.");
+        }
+        return u;
+    }
+
+    record Scope(Set<Role> roles, String department, Set<String> arrondissements) {
+    }
+
+    private Scope checkScope(List<String> roleCodes, String department, List<String> arrondissements) {
+        List<Violation> violations = new ArrayList<>();
+        Set<Role> roles = new LinkedHashSet<>();
+        for (String code : roleCodes) {
+            Role.fromCode(code).ifPresentOrElse(roles::add,
+                    () -> violations.add(new Violation("roles", "Rôle inconnu : « " + code
+                            + " » (attendu : admin, national, prefecture, sous-prefet, facilitator, moderator).")));
+        }
+        boolean national = roles.stream().anyMatch(Role::isNationalScope);
+        String dep = blankToNull(department);
+        Set<String> arrs = new LinkedHashSet<>(arrondissements == null ? List.of() : arrondissements);
+        if (national && dep != null && roles.stream().allMatch(Role::isNationalScope)) {
+            violations.add(new Violation("department", "Un compte admin ou national n'est rattaché à aucun département."));
+        }
+        if (!national && dep == null) {
+            violations.add(new Violation("department", "Le département est obligatoire pour ce rôle."));
+        }
+        if (dep != null && Department.findByCode(dep).isEmpty()) {
+            violations.add(new Violation("department", "Département inconnu : « " + dep + " »."));
+        }
+        if (roles.contains(Role.SOUS_PREFET) && arrs.isEmpty()) {
+            violations.add(new Violation("arrondissements", "Un sous-préfet doit avoir au moins un arrondissement."));
+        }
+        if (!arrs.isEmpty()) {
+            if (dep == null) {
+                violations.add(new Violation("arrondissements", "Des arrondissements supposent un département."));
+            } else {
+                for (String a : arrs) {
+                    Number n = (Number) em.createNativeQuery(
+                            "select count(*) from arrondissement where code = ?1 and department = ?2")
+                            .setParameter(1, a).setParameter(2, dep).getSingleResult();
+                    if (n.intValue() == 0) {
+                        violations.add(new Violation("arrondissements",
+                                "L'arrondissement « " + a + " » n'appartient pas au département " + dep + "."));
+                    }
+                }
+            }
+        }
+        if (!violations.isEmpty()) {
+            throw AppException.invalid(violations);
+        }
+        return new Scope(roles, national && dep == null ? null : dep, arrs);
+    }
+
+    private static void apply(AppUser u, Scope scope) {
+        u.roles = String.join(",", scope.roles.stream().map(r -> r.code).toList());
+        u.department = scope.department;
+        u.arrondissements = scope.arrondissements.isEmpty() ? null : String.join(",", scope.arrondissements);
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+}

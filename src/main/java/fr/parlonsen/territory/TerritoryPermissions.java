@@ -1,0 +1,33 @@
+package fr.parlonsen.territory;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import fr.parlonsen.security.CurrentUser;
+import fr.parlonsen.security.Role;
+
+/**
+ * May this user do X with the reference geography? The geography is public INSEE/etalab data, so any
+ * signed-in user may read any département (planning needs neighbours too); only an admin may replace the
+ * cantons.
+ */
+@ApplicationScoped
+public class TerritoryPermissions {
+    public enum Action {
+        READ, IMPORT_CANTONS
+    }
+
+    public boolean may(CurrentUser user, Action action) {
+        if (user.isAnonymous()) {
+            return false;
+        }
+        return switch (action) {
+            case READ -> true;
+            case IMPORT_CANTONS -> user.has(Role.ADMIN);
+        };
+    }
+
+    /** The département a user's territory page opens on: their own, or none for the national scope. */
+    public String homeDepartment(CurrentUser user) {
+        return user.isNationalScope() ? null : user.department();
+    }
+}

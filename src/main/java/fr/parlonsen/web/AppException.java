@@ -1,0 +1,58 @@
+package fr.parlonsen.web;
+
+import java.util.List;
+
+/**
+ * A failure the user can act on. Rendered as RFC 7807 problem+json on the API and as a French
+ * DSFR error page (or the form again, with its messages) on pages.
+ */
+public class AppException extends RuntimeException {
+    private final int status;
+    private final String title;
+    private final List<Violation> violations;
+
+    public AppException(int status, String title, String detail) {
+        this(status, title, detail, List.of());
+    }
+
+    public AppException(int status, String title, String detail, List<Violation> violations) {
+        super(detail);
+        this.status = status;
+        this.title = title;
+        this.violations = List.copyOf(violations);
+    }
+
+    public int status() { return status; }
+    public String title() { return title; }
+    public String detail() { return getMessage(); }
+    public List<Violation> violations() { return violations; }
+
+    public static AppException notFound(String detail) {
+        return new AppException(404, "Ressource introuvable", detail);
+    }
+
+    public static AppException forbidden(String detail) {
+        return new AppException(403, "Accès refusé", detail);
+    }
+
+    public static AppException conflict(String detail) {
+        return new AppException(409, "Conflit", detail);
+    }
+
+    public static AppException badRequest(String detail) {
+        return new AppException(400, "Requête invalide", detail);
+    }
+
+    public static AppException invalid(List<Violation> violations) {
+        return new AppException(422, "Données invalides",
+                "La demande contient " + violations.size() + " erreur(s) à corriger.", violations);
+    }
+
+    public static AppException invalid(String field, String message) {
+        return invalid(List.of(new Violation(field, message)));
+    }
+
+    /** One field in error, with a French message. */
+    public record Violation(String field, String message) {
+    }
+}

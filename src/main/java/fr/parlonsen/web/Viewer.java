@@ -1,0 +1,99 @@
+package fr.parlonsen.web;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import fr.parlonsen.security.CurrentUser;
+import fr.parlonsen.security.Role;
+import fr.parlonsen.territory.Department;
+import io.vertx.ext.web.RoutingContext;
+
+/**
+ * What the page layout needs to know about who is looking: name, the préfecture shown in the header,
+ * the navigation for their roles. Templates reach it as {@code inject:viewer}.
+ */
+@Named("viewer")
+@RequestScoped
+public class Viewer {
+    @Inject
+    CurrentUser user;
+    @Inject
+    RoutingContext routing;
+
+    private String departmentCode;
+    private Department department;
+    private boolean departmentLoaded;
+
+    public record NavItem(String label, String href, boolean current) {
+    }
+
+    /** Public pages of one département show its préfecture in the header. */
+    public void showDepartment(String code) {
+        this.departmentCode = code;
+        this.departmentLoaded = false;
+    }
+
+    public boolean isLoggedIn() {
+        return !user.isAnonymous();
+    }
+
+    public String getName() {
+        return user.displayName();
+    }
+
+    public String getUsername() {
+        return user.username();
+    }
+
+    public String getRoles() {
+        return String.join(", ", user.roles().stream().map(r -> r.label).sorted().toList());
+    }
+
+    /** The two lines of the Marianne block: "Préfecture" / "de l'Aisne", or "République" / "Française". */
+    public List<String> getBrand() {
+        Department d = department();
+        if (d == null) {
+            return List.of("République", "Française");
+        }
+        return List.of("Préfecture", d.withPreposition());
+    }
+
+    public String getTagline() {
+        Department d = department();
+        return d == null ? "Vos libertés, votre sécurité : parlons-en ensemble"
+                : "Vos libertés, votre sécurité : parlons-en ensemble — " + d.name + " (" + d.code + ")";
+    }
+
+    public List<NavItem> getNav() {
+        List<NavItem> nav = new ArrayList<>();
+        if (user.isAnonymous()) {
+            nav.add(item("Accueil", "/"));
+            return nav;
+        }
+        nav.add(item("Tableau de bord", "/gestion"));
+        nav.add(item("Territoire", "/gestion/territoire"));
+        if (user.hasAny(Role.ADMIN, Role.PREFECTURE)) {
+            nav.add(item("Comptes", "/gestion/comptes"));
+        }
+        return nav;
+    }
+
+    private NavItem item(String label, String href) {
+        String path = routing.normalizedPath();
+        boolean current = href.equals("/") ? path.equals("/") : path.equals(href) || path.startsWith(href + "/");
+        return new NavItem(label, href, current);
+    }
+
+    private Department department() {
+        if (!departmentLoaded) {
+            String code = departmentCode != null ? departmentCode : user.department();
+            department = code == null ? null : Department.findByCode(code).orElse(null);
+            departmentLoaded = true;
+        }
+        return department;
+    }
+}
