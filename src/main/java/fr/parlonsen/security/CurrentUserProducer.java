@@ -18,7 +18,12 @@ public class CurrentUserProducer {
     @Inject
     SecurityIdentity identity;
 
+    /**
+     * Dependent: a new value at each injection. Inject it only into request-scoped beans (page and API
+     * resources are {@code @RequestScoped}); services receive the CurrentUser as a parameter.
+     */
     @Produces
+    @jakarta.enterprise.context.Dependent
     public CurrentUser currentUser() {
         return from(identity);
     }

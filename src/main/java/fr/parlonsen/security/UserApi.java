@@ -22,6 +22,7 @@ import fr.parlonsen.security.UserForms.UpdateUser;
 import fr.parlonsen.security.UserForms.UserView;
 
 /** /api/v1/users, as in the contract. */
+@jakarta.enterprise.context.RequestScoped
 @Path("/api/v1/users")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)

@@ -26,6 +26,7 @@ import fr.parlonsen.territory.TerritoryViews.DepartmentSummary;
 import fr.parlonsen.web.AppException;
 
 /** /api/v1/territories: reference geography, read-only but for the canton import. */
+@jakarta.enterprise.context.RequestScoped
 @Path("/api/v1/territories")
 @Produces(MediaType.APPLICATION_JSON)
 public class TerritoryApi {

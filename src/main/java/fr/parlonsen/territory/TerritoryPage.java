@@ -21,6 +21,7 @@ import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 
 /** /gestion/territoire: the geography of a département, as the agents see it. */
+@jakarta.enterprise.context.RequestScoped
 @Path("/gestion/territoire")
 @Produces(MediaType.TEXT_HTML)
 public class TerritoryPage {

@@ -19,9 +19,7 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 
-import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
-import io.quarkus.security.UnauthorizedException;
 
 /**
  * Turns every failure into a clear answer: RFC 7807 problem+json under /api, a French DSFR page elsewhere.
@@ -54,16 +52,6 @@ public class ErrorResponses {
         String where = e.getLocation() == null ? "" : " (ligne " + e.getLocation().getLineNr() + ", colonne "
                 + e.getLocation().getColumnNr() + ")";
         return respond(400, "Requête invalide", "Le corps de la requête n'est pas un JSON valide" + where + ".", List.of());
-    }
-
-    @ServerExceptionMapper
-    public Response unauthorized(UnauthorizedException e) {
-        return respond(401, "Authentification requise", "Identifiez-vous pour accéder à cette ressource.", List.of());
-    }
-
-    @ServerExceptionMapper
-    public Response authenticationFailed(AuthenticationFailedException e) {
-        return respond(401, "Authentification requise", "Identifiant ou mot de passe incorrect.", List.of());
     }
 
     @ServerExceptionMapper

@@ -15,6 +15,7 @@ import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 
 /** The public home page, the accessibility statement and the signed-in dashboard. */
+@jakarta.enterprise.context.RequestScoped
 @Path("/")
 @Produces(MediaType.TEXT_HTML)
 public class HomePages {

@@ -28,6 +28,13 @@ public class SecurityHeaders {
             if (!path.startsWith("/dsfr/") && !path.startsWith("/static/")) {
                 headers.set("Cache-Control", "no-store");
             }
+            if (path.startsWith("/api/v1/")) {
+                ctx.addHeadersEndHandler(v -> {
+                    if (ctx.response().getStatusCode() == 401 && !ctx.response().headers().contains("WWW-Authenticate")) {
+                        ctx.response().headers().set("WWW-Authenticate", "Basic realm=\"Parlons-en\", charset=\"UTF-8\"");
+                    }
+                });
+            }
             ctx.next();
         });
     }

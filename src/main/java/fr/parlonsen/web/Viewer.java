@@ -4,11 +4,11 @@ import java.util.ArrayList;
 import java.util.List;
 
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 import fr.parlonsen.security.CurrentUser;
-import fr.parlonsen.security.Role;
 import fr.parlonsen.territory.Department;
 import io.vertx.ext.web.RoutingContext;
 
@@ -20,7 +20,8 @@ import io.vertx.ext.web.RoutingContext;
 @RequestScoped
 public class Viewer {
     @Inject
-    CurrentUser user;
+    Instance<CurrentUser> currentUser;
+    private CurrentUser user;
     @Inject
     RoutingContext routing;
 
@@ -29,6 +30,19 @@ public class Viewer {
     private boolean departmentLoaded;
 
     public record NavItem(String label, String href, boolean current) {
+    }
+
+    /**
+     * Error pages may be rendered on the I/O thread, where the identity cannot be resolved: they then show
+     * the anonymous layout rather than fail.
+     */
+    @jakarta.annotation.PostConstruct
+    void resolve() {
+        try {
+            user = io.vertx.core.Context.isOnEventLoopThread() ? CurrentUser.ANONYMOUS : currentUser.get();
+        } catch (RuntimeException e) {
+            user = CurrentUser.ANONYMOUS;
+        }
     }
 
     /** Public pages of one département show its préfecture in the header. */
@@ -76,9 +90,6 @@ public class Viewer {
         }
         nav.add(item("Tableau de bord", "/gestion"));
         nav.add(item("Territoire", "/gestion/territoire"));
-        if (user.hasAny(Role.ADMIN, Role.PREFECTURE)) {
-            nav.add(item("Comptes", "/gestion/comptes"));
-        }
         return nav;
     }
 
@@ -91,7 +102,8 @@ public class Viewer {
     private Department department() {
         if (!departmentLoaded) {
             String code = departmentCode != null ? departmentCode : user.department();
-            department = code == null ? null : Department.findByCode(code).orElse(null);
+            department = code == null || io.vertx.core.Context.isOnEventLoopThread() ? null
+                    : Department.findByCode(code).orElse(null);
             departmentLoaded = true;
         }
         return department;

@@ -1,0 +1,153 @@
+package fr.parlonsen.security;
+
+import static fr.parlonsen.Fixtures.as;
+import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.inject.Inject;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import fr.parlonsen.Fixtures;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.Response;
+
+/**
+ * Every API endpoint × every role × own or other département: the expected status, and never someone
+ * else's data.
+ */
+@QuarkusTest
+class AuthorizationMatrixTest {
+    static final List<String> ROLES = List.of("admin", "national", "prefecture-02", "sous-prefet-02", "animateur-02",
+            "moderateur-02");
+
+    @Inject
+    Fixtures fixtures;
+
+    @BeforeEach
+    void setUp() {
+        fixtures.ensure();
+    }
+
+    record Call(String method, String path, String body) {
+    }
+
+    static final List<Call> ENDPOINTS = List.of(
+            new Call("GET", "/api/v1/territories/departments", null),
+            new Call("GET", "/api/v1/territories/departments/02", null),
+            new Call("GET", "/api/v1/territories/departments/02/communes", null),
+            new Call("POST", "/api/v1/territories/cantons", null),
+            new Call("GET", "/api/v1/users", null),
+            new Call("POST", "/api/v1/users", "{}"),
+            new Call("GET", "/api/v1/users/animateur-02", null),
+            new Call("PUT", "/api/v1/users/animateur-02", "{}"),
+            new Call("DELETE", "/api/v1/users/animateur-02", null));
+
+    @Test
+    void anonymous_callers_get_401_on_every_private_endpoint() {
+        for (Call c : ENDPOINTS) {
+            var req = given().contentType("application/json");
+            if (c.body != null) {
+                req = req.body(c.body);
+            }
+            Response r = req.request(c.method, c.path);
+            assertEquals(401, r.statusCode(), c.method + " " + c.path);
+        }
+    }
+
+    @Test
+    void wrong_credentials_get_401_with_a_basic_challenge() {
+        given().get("/api/v1/users").then().statusCode(401).header("WWW-Authenticate", org.hamcrest.Matchers.startsWith("Basic"));
+        given().auth().preemptive().basic("admin", "pas-le-bon").get("/api/v1/users").then().statusCode(401);
+        given().auth().preemptive().basic("inconnu", "pas-le-bon").get("/api/v1/users").then().statusCode(401);
+    }
+
+    /** expected status per role for reading and changing a user of département 02 and one of 38. */
+    static final Map<String, int[]> USER_TARGETS = Map.of(
+            // role: {GET own-dep user, GET other-dep user, PUT own, PUT other, DELETE other}
+            "admin", new int[] { 200, 200, 200, 200, 204 },
+            "national", new int[] { 404, 404, 404, 404, 404 },
+            "prefecture-02", new int[] { 200, 404, 200, 404, 404 },
+            "sous-prefet-02", new int[] { 404, 404, 404, 404, 404 },
+            "animateur-02", new int[] { 404, 404, 403, 404, 404 }, // sees their own account, may not change it
+            "moderateur-02", new int[] { 200, 404, 404, 404, 404 }); // the "own" target is their own account
+
+    @Test
+    void reading_and_changing_accounts_follows_role_and_department_scope() {
+        List<String> failures = new ArrayList<>();
+        String update = """
+                {"displayName":"Animateur modifié","roles":["facilitator"],"department":"%s"}""";
+        for (String role : ROLES) {
+            int[] expected = USER_TARGETS.get(role);
+            fixtures.ensure();
+            check(failures, role, "GET own", expected[0], as(role).get("/api/v1/users/moderateur-02"));
+            check(failures, role, "GET other", expected[1], as(role).get("/api/v1/users/moderateur-38"));
+            check(failures, role, "PUT own", expected[2], as(role).contentType("application/json")
+                    .body(update.formatted("02")).put("/api/v1/users/animateur-02"));
+            check(failures, role, "PUT other", expected[3], as(role).contentType("application/json")
+                    .body(update.formatted("38")).put("/api/v1/users/animateur-38"));
+            check(failures, role, "DELETE other", expected[4], as(role).delete("/api/v1/users/animateur-38"));
+            fixtures.resetAccounts();
+        }
+        assertTrue(failures.isEmpty(), String.join("\n", failures));
+    }
+
+    @Test
+    void listing_accounts_never_shows_another_department() {
+        as("prefecture-02").get("/api/v1/users").then().statusCode(200);
+        List<String> deps = as("prefecture-02").get("/api/v1/users").jsonPath().getList("department");
+        assertTrue(!deps.isEmpty() && deps.stream().allMatch("02"::equals), deps.toString());
+        List<String> roles = as("prefecture-02").get("/api/v1/users").jsonPath().getList("roles.flatten()");
+        assertTrue(roles.stream().noneMatch(r -> r.equals("admin") || r.equals("national")));
+        for (String role : List.of("national", "sous-prefet-02", "animateur-02", "moderateur-02")) {
+            as(role).get("/api/v1/users").then().statusCode(403);
+        }
+        assertTrue(as("admin").get("/api/v1/users").jsonPath().getList("username").contains("animateur-38"));
+    }
+
+    @Test
+    void creating_accounts_is_limited_to_admin_and_the_prefecture_of_the_department() {
+        String body = """
+                {"username":"%s","password":"un-mot-de-passe-solide","displayName":"Nouvel animateur",
+                 "roles":["%s"],"department":%s}""";
+        as("prefecture-02").contentType("application/json").body(body.formatted("anim-02-bis", "facilitator", "\"02\""))
+                .post("/api/v1/users").then().statusCode(201);
+        as("prefecture-02").contentType("application/json").body(body.formatted("anim-38-bis", "facilitator", "\"38\""))
+                .post("/api/v1/users").then().statusCode(403);
+        as("prefecture-02").contentType("application/json").body(body.formatted("nat-bis", "national", "null"))
+                .post("/api/v1/users").then().statusCode(403);
+        for (String role : List.of("national", "sous-prefet-02", "animateur-02", "moderateur-02")) {
+            as(role).contentType("application/json").body(body.formatted("x-" + role, "facilitator", "\"02\""))
+                    .post("/api/v1/users").then().statusCode(403);
+        }
+    }
+
+    @Test
+    void territory_reference_data_is_readable_by_every_role_but_cantons_are_imported_by_admin_only() {
+        for (String role : ROLES) {
+            as(role).get("/api/v1/territories/departments/38").then().statusCode(200);
+            if (!role.equals("admin")) {
+                as(role).multiPart("cantons", "x.csv", "code\n".getBytes()).multiPart("communes", "y.csv", "c\n".getBytes())
+                        .post("/api/v1/territories/cantons").then().statusCode(403);
+            }
+        }
+    }
+
+    private static void check(List<String> failures, String role, String what, int expected, Response r) {
+        if (r.statusCode() != expected) {
+            failures.add(role + " " + what + ": attendu " + expected + ", obtenu " + r.statusCode() + " " + r.asString());
+        }
+        if (r.statusCode() >= 400 && r.statusCode() != 401) {
+            String body = r.asString();
+            if (body.contains("\"username\"")) {
+                failures.add(role + " " + what + ": une erreur ne doit pas contenir de compte : " + body);
+            }
+        }
+    }
+}
