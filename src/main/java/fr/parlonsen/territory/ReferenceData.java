@@ -88,6 +88,17 @@ public class ReferenceData {
         }
     }
 
+    /** Reloads the etalab data even when the same version is loaded (benchmark, repair). */
+    @Transactional
+    public void reloadEtalab() {
+        try (Connection c = dataSource.getConnection(); Statement st = c.createStatement()) {
+            st.executeUpdate("delete from reference_dataset where name = 'etalab'");
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+        ensureEtalab();
+    }
+
     void importCantonsIfEmpty(Path dir) {
         Path cantons = dir.resolve("cantons.csv");
         Path communes = dir.resolve("communes_cantons.csv");

@@ -63,6 +63,14 @@ public class Viewer {
         return user.username();
     }
 
+    public boolean isAdmin() {
+        return user.has(fr.parlonsen.security.Role.ADMIN);
+    }
+
+    public String getDepartment() {
+        return user.department() == null ? "" : user.department();
+    }
+
     public String getRoles() {
         return String.join(", ", user.roles().stream().map(r -> r.label).sorted().toList());
     }
@@ -90,6 +98,9 @@ public class Viewer {
         }
         nav.add(item("Tableau de bord", "/gestion"));
         nav.add(item("Territoire", "/gestion/territoire"));
+        if (user.hasAny(fr.parlonsen.security.Role.ADMIN, fr.parlonsen.security.Role.PREFECTURE)) {
+            nav.add(item("Comptes", "/gestion/comptes"));
+        }
         return nav;
     }
 
