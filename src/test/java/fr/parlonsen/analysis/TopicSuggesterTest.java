@@ -1,0 +1,190 @@
+package fr.parlonsen.analysis;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import fr.parlonsen.analysis.TopicSuggester.Suggestion;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.NullAndEmptySource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class TopicSuggesterTest {
+
+    private final TopicSuggester suggester = new TopicSuggester();
+
+    private String codeFor(String text) {
+        return suggester.suggest(text, CampaignKeywords2009.TOPICS).map(Suggestion::topicCode).orElse("");
+    }
+
+    @ParameterizedTest(name = "{1} ← {0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Il y a trop de cambriolages dans notre lotissement depuis l'été              | proximite.cambriolages
+            Les caméras installées place de la mairie servent-elles vraiment ?          | modernisation.videoprotection
+            Les jeunes traînent le soir devant le collège                               | partage.jeunesse
+            Faut-il davantage de vidéoprotection dans les parkings ?                    | modernisation.videoprotection
+            Qui consulte les fichiers de police et combien de temps sont-ils gardés ?   | modernisation.fichiers
+            Je crains d'être fiché à tort dans le STIC                                  | modernisation.fichiers
+            Ma mère s'est fait arnaquer sur internet par un faux site                   | modernisation.cybercriminalite
+            Comment se protéger du piratage de sa carte bancaire ?                      | modernisation.cybercriminalite
+            Les empreintes et l'ADN sont-ils relevés après un cambriolage ?             | modernisation.pts
+            La police scientifique se déplace-t-elle pour les petits délits ?           | modernisation.pts
+            Les manifestations du samedi bloquent le centre-ville                       | modernisation.ordre-public
+            Comment sont encadrés les casseurs lors des rassemblements ?                | modernisation.ordre-public
+            Les voitures roulent à une vitesse excessive devant l'école                 | proximite.securite-routiere
+            Il faudrait plus de radars sur la départementale                            | proximite.securite-routiere
+            Les pistes cyclables sont dangereuses                                       | proximite.securite-routiere
+            Que faire quand une voisine est victime de violences conjugales ?           | proximite.violences-intrafamiliales
+            Les femmes battues sont-elles bien accueillies au commissariat ?            | proximite.violences-intrafamiliales
+            Un trafic de drogue a lieu tous les soirs dans le hall                      | proximite.stupefiants
+            On trouve des seringues dans le parc                                        | proximite.stupefiants
+            Comment les victimes sont-elles accompagnées après une agression ?          | proximite.aide-victimes
+            Peut-on déposer une pré-plainte sur internet ?                              | proximite.demarches-en-ligne
+            On ne voit jamais de patrouilles dans notre quartier                        | proximite.presence
+            Manque de présence policière la nuit dans le centre-ville                   | proximite.presence
+            L'attente au commissariat pour porter plainte est trop longue               | proximite.accueil
+            Les horaires d'ouverture de la gendarmerie ne conviennent pas               | proximite.accueil
+            Le CLSPD se réunit-il encore dans notre commune ?                           | partage.clspd
+            La prévention de la délinquance doit associer les associations              | partage.clspd
+            La police municipale devrait-elle être armée ?                              | partage.polices-municipales
+            Les policiers municipaux patrouillent-ils la nuit ?                         | partage.polices-municipales
+            Les vigiles des supermarchés ont-ils le droit de fouiller les sacs ?        | partage.securite-privee
+            Les sociétés de sécurité privée sont-elles contrôlées ?                     | partage.securite-privee
+            Les bailleurs sociaux et les transporteurs travaillent-ils avec la police ? | partage.reseaux
+            Les mineurs délinquants sont-ils suffisamment sanctionnés ?                 | partage.jeunesse
+            Comment devenir voisins vigilants dans ma commune ?                         | partage.citoyen
+            Chaque citoyen devrait signaler les comportements suspects                  | partage.citoyen
+            """)
+    void suggestsTheCampaignTopicOfRealisticSentences(String text, String expectedCode) {
+        assertEquals(expectedCode, codeFor(text));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"vidéoprotection", "video-protection", "Vidéo protection", "VIDEOPROTECTION",
+            "caméras", "Caméra", "CAMERAS", "vidéosurveillance"})
+    void accentsCaseHyphensAndPluralsDoNotMatter(String text) {
+        assertEquals("modernisation.videoprotection", codeFor("Nous voulons plus de " + text));
+    }
+
+    @ParameterizedTest
+    @NullAndEmptySource
+    @ValueSource(strings = {"Quel temps fera-t-il demain ?", "Bonjour, merci pour cette réunion", "   ",
+            "et de la pour le"})
+    void isEmptyWhenNothingMatches(String text) {
+        assertEquals(Optional.empty(), suggester.suggest(text, CampaignKeywords2009.TOPICS));
+    }
+
+    @Test
+    void usesTheCampaignTopicsByDefault() {
+        assertEquals(Optional.of("proximite.cambriolages"),
+                suggester.suggest("Encore un cambriolage rue Haute").map(Suggestion::topicCode));
+    }
+
+    @Test
+    void usesTheTopicsGivenAtConstruction() {
+        TopicSuggester own = new TopicSuggester(List.of(topic("a.b", "Autre", "cambriolage")));
+        assertEquals(Optional.of("a.b"), own.suggest("Encore un cambriolage").map(Suggestion::topicCode));
+    }
+
+    @Test
+    void multiWordKeywordMatchesOnlyAsAPhrase() {
+        List<TopicKeywords> topics = List.of(topic("x.pm", "Sujet", "police municipale"));
+        assertEquals(Optional.empty(), suggester.suggest("La police a parlé au conseil municipal", topics));
+        assertEquals(Optional.empty(), suggester.suggest("municipale police", topics));
+        assertTrue(suggester.suggest("Les polices municipales du canton", topics).isPresent());
+    }
+
+    @Test
+    void phraseHitOutweighsASingleWordHit() {
+        List<TopicKeywords> topics = List.of(
+                topic("x.police", "Un", "police"),
+                topic("x.pm", "Deux", "police municipale"));
+        Suggestion best = suggester.suggest("La police municipale patrouille", topics).orElseThrow();
+        assertEquals("x.pm", best.topicCode());
+        assertEquals(2.5, best.score());
+    }
+
+    @Test
+    void wordsCoveredByALongerKeywordAreNotCountedAgainInTheSameTopic() {
+        List<TopicKeywords> topics = List.of(topic("x.pm", "Sujet", "police", "police municipale"));
+        Suggestion best = suggester.suggest("La police municipale", topics).orElseThrow();
+        assertEquals(List.of("police municipale"), best.matched());
+        assertEquals(2.5, best.score());
+    }
+
+    @Test
+    void keywordsMatchAcrossHyphenationAndCompounding() {
+        List<TopicKeywords> compound = List.of(topic("x.a", "Sujet", "préplainte"));
+        List<TopicKeywords> split = List.of(topic("x.b", "Sujet", "pré-plainte"));
+        assertTrue(suggester.suggest("une pré-plainte", compound).isPresent());
+        assertTrue(suggester.suggest("une préplainte", split).isPresent());
+        assertTrue(suggester.suggest("une pré plainte", compound).isPresent());
+    }
+
+    @Test
+    void titleWordsCountALittle() {
+        List<TopicKeywords> topics = List.of(
+                topic("x.a", "Voirie", "trottoir"),
+                topic("x.b", "Éclairage public", "trottoir"));
+        Suggestion best = suggester.suggest("L'éclairage du trottoir est en panne", topics).orElseThrow();
+        assertEquals("x.b", best.topicCode());
+        assertEquals(1.5, best.score());
+        assertEquals(List.of("trottoir", "Éclairage"), best.matched());
+    }
+
+    @Test
+    void aSingleTitleWordIsNotEnoughToSuggest() {
+        List<TopicKeywords> topics = List.of(topic("x.a", "Éclairage public", "lampadaire"));
+        assertEquals(Optional.empty(), suggester.suggest("L'éclairage de la salle", topics));
+    }
+
+    @Test
+    void tiesGoToTheTopicListedFirst() {
+        TopicKeywords vols = topic("x.vols", "Un", "vol");
+        TopicKeywords commerce = topic("x.commerce", "Deux", "commerçants");
+        String text = "Les commerçants se plaignent des vols";
+        assertEquals("x.vols", suggester.suggest(text, List.of(vols, commerce)).orElseThrow().topicCode());
+        assertEquals("x.commerce", suggester.suggest(text, List.of(commerce, vols)).orElseThrow().topicCode());
+    }
+
+    @Test
+    void repeatedKeywordCountsMoreButLessThanDistinctKeywords() {
+        List<TopicKeywords> topics = List.of(topic("x.a", "Sujet", "caméra", "vidéo"));
+        double once = suggester.suggest("une caméra", topics).orElseThrow().score();
+        double twice = suggester.suggest("une caméra, encore une caméra", topics).orElseThrow().score();
+        double distinct = suggester.suggest("une caméra et une vidéo", topics).orElseThrow().score();
+        assertTrue(once < twice && twice < distinct, once + " < " + twice + " < " + distinct);
+    }
+
+    @Test
+    void matchedKeywordsAreReportedAsWrittenInListOrder() {
+        List<TopicKeywords> topics = List.of(topic("x.a", "Sujet", "Vidéo", "caméra de surveillance", "CNIL"));
+        Suggestion best = suggester.suggest("La CNIL contrôle les caméras de surveillance et la vidéo", topics)
+                .orElseThrow();
+        assertEquals(List.of("Vidéo", "caméra de surveillance", "CNIL"), best.matched());
+    }
+
+    @Test
+    void ranksAllMatchingTopicsBestFirst() {
+        List<Suggestion> ranked = suggester.rank(
+                "Les empreintes et l'ADN sont-ils relevés après un cambriolage ?", CampaignKeywords2009.TOPICS);
+        assertEquals(List.of("modernisation.pts", "proximite.cambriolages"),
+                ranked.stream().map(Suggestion::topicCode).toList());
+    }
+
+    @Test
+    void givesTheSameAnswerForEqualTopicListsAndAfterManyLists() {
+        for (int i = 0; i < 100; i++) {
+            List<TopicKeywords> topics = List.of(topic("x." + i, "Sujet", "radar"));
+            assertEquals("x." + i, suggester.suggest("un radar", topics).orElseThrow().topicCode());
+        }
+        assertEquals(codeFor("un radar"), codeFor("un radar"));
+    }
+
+    private static TopicKeywords topic(String code, String title, String... keywords) {
+        return new TopicKeywords(code, title, List.of(keywords));
+    }
+}
