@@ -1,0 +1,50 @@
+package fr.parlonsen.campaign;
+
+import java.util.List;
+import java.util.Optional;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import fr.parlonsen.analysis.TopicKeywords;
+import fr.parlonsen.analysis.TopicSuggester;
+
+/**
+ * The sub-topic of a campaign suggested for a text (a citizen's question, a minutes item), from the keywords of
+ * the campaign's own topics, and the rule that says whether the topic kept is the suggestion or a person's choice.
+ */
+@ApplicationScoped
+public class TopicSuggestions {
+    public static final String SUGGESTED = "suggested";
+    public static final String CHOSEN = "chosen";
+
+    @Inject
+    TopicSuggester suggester;
+
+    /** The topic kept for an item: {@code source} is "suggested" or "chosen". */
+    public record TopicChoice(String topic, String suggested, String source) {
+    }
+
+    public Optional<String> suggest(Campaign campaign, String text) {
+        if (text == null || text.isBlank()) {
+            return Optional.empty();
+        }
+        return suggester.suggest(text, keywords(campaign)).map(TopicSuggester.Suggestion::topicCode);
+    }
+
+    /**
+     * An empty requested topic, or one sent back with source "suggested", follows the suggestion for the text;
+     * any other topic is a person's choice and is kept as given.
+     */
+    public TopicChoice choose(Campaign campaign, String text, String requestedTopic, String requestedSource) {
+        String suggested = suggest(campaign, text).orElse(null);
+        if (requestedTopic == null || requestedTopic.isBlank() || SUGGESTED.equals(requestedSource)) {
+            return new TopicChoice(suggested, suggested, SUGGESTED);
+        }
+        return new TopicChoice(requestedTopic.strip(), suggested, CHOSEN);
+    }
+
+    static List<TopicKeywords> keywords(Campaign campaign) {
+        return campaign.topics().stream().map(t -> new TopicKeywords(t.code, t.title, t.keywordList())).toList();
+    }
+}

@@ -1,0 +1,93 @@
+package fr.parlonsen.minutes;
+
+import java.util.List;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import fr.parlonsen.minutes.MinutesForms.AuditEntry;
+import fr.parlonsen.minutes.MinutesForms.MinutesForm;
+import fr.parlonsen.minutes.MinutesForms.MinutesView;
+import fr.parlonsen.minutes.MinutesForms.ReopenForm;
+import fr.parlonsen.minutes.MinutesForms.VersionSummary;
+import fr.parlonsen.security.CurrentUser;
+import fr.parlonsen.web.IfMatch;
+
+/** /api/v1/forums/{id}/minutes, as in the contract, plus the history and the audit trail. */
+@RequestScoped
+@Path("/api/v1/forums/{id}/minutes")
+@Produces(MediaType.APPLICATION_JSON)
+public class MinutesApi {
+    @Inject
+    MinutesService minutes;
+    @Inject
+    CurrentUser me;
+
+    @GET
+    public Response get(@PathParam("id") long id) {
+        return withTag(minutes.get(me, id));
+    }
+
+    @PUT
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response put(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            MinutesForm form) {
+        return withTag(minutes.save(me, id, IfMatch.parse(ifMatch), form));
+    }
+
+    @POST
+    @Path("submit")
+    public Response submit(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        return withTag(minutes.submit(me, id, IfMatch.parse(ifMatch)));
+    }
+
+    @POST
+    @Path("validate")
+    public Response validate(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        return withTag(minutes.validate(me, id, IfMatch.parse(ifMatch)));
+    }
+
+    @POST
+    @Path("reopen")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response reopen(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            ReopenForm form) {
+        return withTag(minutes.reopen(me, id, IfMatch.parse(ifMatch), form));
+    }
+
+    @GET
+    @Path("versions")
+    public List<VersionSummary> versions(@PathParam("id") long id) {
+        return minutes.versions(me, id);
+    }
+
+    /** The minutes exactly as they were at version n (the JSON saved then). */
+    @GET
+    @Path("versions/{n}")
+    public Response version(@PathParam("id") long id, @PathParam("n") int n) {
+        return Response.ok(minutes.versionSnapshot(me, id, n), MediaType.APPLICATION_JSON_TYPE)
+                .tag(new EntityTag(String.valueOf(n))).build();
+    }
+
+    @GET
+    @Path("audit")
+    public List<AuditEntry> audit(@PathParam("id") long id) {
+        return minutes.audit(me, id);
+    }
+
+    private static Response withTag(MinutesView view) {
+        return Response.ok(view).tag(new EntityTag(String.valueOf(view.version()))).build();
+    }
+}
