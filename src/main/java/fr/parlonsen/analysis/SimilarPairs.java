@@ -71,8 +71,10 @@ final class SimilarPairs {
 
         /**
          * Probes the rarest features first. Once the features left cannot reach the threshold on their own
-         * ({@code reachable} below it), they only add to the candidates already met: a vector met only through
-         * them is below the threshold, because its unindexed prefix bound is below it too (All-Pairs, §4).
+         * ({@code reachable} below it), they only add to the candidates already met. A vector not met by then
+         * is below the threshold: since its unindexed part is a prefix (its most frequent features), all it
+         * shares with the probe lies either among those remaining features or in that prefix, and each of the
+         * two is bounded below the threshold.
          */
         void collect(SparseVector x, Postings postings, double[] maxWeight, double threshold) {
             count = 0;
