@@ -2,6 +2,7 @@ package fr.parlonsen.export;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,7 +18,7 @@ class ExportBenchmarkTest {
     private static final Duration BOUND = Duration.ofSeconds(60);
 
     @Test
-    void timesEveryFormatAtOneAndTenTimesTheSize() {
+    void timesEveryFormatAtOneAndTenTimesTheSize() throws Exception {
         SynthesisDocument small = Fixtures.synthetic(600, 40);
         SynthesisDocument large = Fixtures.synthetic(6000, 400);
         List<DocumentWriter> writers = List.of(new PdfWriter(), new DocxWriter(), new OdtWriter(), new CsvWriter());
@@ -29,6 +30,10 @@ class ExportBenchmarkTest {
         for (DocumentWriter writer : writers) {
             Measure one = measure(writer, small);
             Measure ten = measure(writer, large);
+            Path sample = Samples.save("synthese-10x." + writer.extension(), ten.output);
+            if (writer instanceof PdfWriter) {
+                assertTrue(PdfText.pageCount(sample) > large.annexes().size(), "each annex starts a page");
+            }
             lines.add(String.format("%-6s %14s %14s", writer.extension(), one, ten));
             assertTrue(one.elapsed.compareTo(BOUND) < 0, writer.extension() + " 1×: " + one);
             assertTrue(ten.elapsed.compareTo(BOUND) < 0, writer.extension() + " 10×: " + ten);
@@ -36,16 +41,16 @@ class ExportBenchmarkTest {
         System.out.println("Export timings (ms, size):\n" + String.join("\n", lines));
     }
 
-    private record Measure(Duration elapsed, int bytes) {
+    private record Measure(Duration elapsed, byte[] output) {
         @Override
         public String toString() {
-            return String.format("%,d ms %,d kB", elapsed.toMillis(), bytes / 1024);
+            return String.format("%,d ms %,d kB", elapsed.toMillis(), output.length / 1024);
         }
     }
 
     private static Measure measure(DocumentWriter writer, SynthesisDocument doc) {
         long start = System.nanoTime();
         byte[] bytes = writer.write(doc);
-        return new Measure(Duration.ofNanos(System.nanoTime() - start), bytes.length);
+        return new Measure(Duration.ofNanos(System.nanoTime() - start), bytes);
     }
 }
