@@ -3,6 +3,7 @@ package fr.parlonsen.export;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.math.BigInteger;
 import java.util.List;
 import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
 import org.apache.poi.util.Units;
@@ -15,20 +16,27 @@ import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.openxmlformats.schemas.drawingml.x2006.wordprocessingDrawing.CTInline;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblGrid;
 
 /** DOCX look of a synthesis: everything comes from the styles of the model file. */
 final class DocxLayout implements DocumentLayout {
 
+    /** Text width of an A4 page with 2 cm margins, when the model does not say. */
+    private static final long DEFAULT_TEXT_WIDTH_TWIPS = 9638;
+
     private final XWPFDocument docx;
+    private final long textWidth;
     private int pictures;
 
     DocxLayout(XWPFDocument docx) {
         this.docx = docx;
+        this.textWidth = textWidth(docx);
     }
 
+    /** The authority is already in the model's letterhead, on every page including this one. */
     @Override
     public void cover(Cover cover) {
-        paragraph(DocxStyles.AUTHORITY, cover.authority());
         paragraph(DocxStyles.TITLE, cover.title());
         paragraph(DocxStyles.SUBTITLE, cover.campaign());
         paragraph(DocxStyles.NORMAL, FrenchText.date(cover.date()));
@@ -117,14 +125,43 @@ final class DocxLayout implements DocumentLayout {
     private XWPFTable table(int rowCount, int firstColumnPercent) {
         XWPFTable table = docx.createTable(rowCount, 2);
         table.setStyleID(DocxStyles.TABLE);
-        table.setWidth("100%");
+        if (table.getCTTbl().getTblPr().isSetTblBorders()) {
+            table.getCTTbl().getTblPr().unsetTblBorders(); // POI's black borders would hide the model's
+        }
+        long first = textWidth * firstColumnPercent / 100;
+        long[] widths = {first, textWidth - first};
+        CTTblGrid grid = table.getCTTbl().getTblGrid() != null
+                ? table.getCTTbl().getTblGrid() : table.getCTTbl().addNewTblGrid();
+        while (grid.sizeOfGridColArray() > 0) {
+            grid.removeGridCol(0);
+        }
+        for (long width : widths) {
+            grid.addNewGridCol().setW(BigInteger.valueOf(width));
+        }
+        table.setWidth(Long.toString(textWidth));
         for (int i = 0; i < rowCount; i++) {
-            table.getRow(i).getCell(0).setWidth(firstColumnPercent + "%");
-            table.getRow(i).getCell(1).setWidth((100 - firstColumnPercent) + "%");
+            for (int c = 0; c < 2; c++) {
+                table.getRow(i).getCell(c).setWidth(Long.toString(widths[c]));
+            }
         }
         // a paragraph after each table keeps two tables from merging in Word
         docx.createParagraph().setStyle(DocxStyles.NORMAL);
         return table;
+    }
+
+    private static long textWidth(XWPFDocument docx) {
+        CTSectPr section = docx.getDocument().getBody().getSectPr();
+        if (section == null || section.getPgSz() == null || section.getPgMar() == null) {
+            return DEFAULT_TEXT_WIDTH_TWIPS;
+        }
+        // Word writes twips; other measures ("2cm") are rare enough to fall back to A4
+        if (section.getPgSz().getW() instanceof BigInteger page
+                && section.getPgMar().getLeft() instanceof BigInteger left
+                && section.getPgMar().getRight() instanceof BigInteger right) {
+            long width = page.longValue() - left.longValue() - right.longValue();
+            return width > 0 ? width : DEFAULT_TEXT_WIDTH_TWIPS;
+        }
+        return DEFAULT_TEXT_WIDTH_TWIPS;
     }
 
     private static XWPFParagraph fill(XWPFTableCell cell, String text, boolean bold) {

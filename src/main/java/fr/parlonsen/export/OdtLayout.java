@@ -8,7 +8,6 @@ import org.odftoolkit.odfdom.dom.element.draw.DrawFrameElement;
 import org.odftoolkit.odfdom.dom.element.draw.DrawImageElement;
 import org.odftoolkit.odfdom.dom.element.office.OfficeTextElement;
 import org.odftoolkit.odfdom.dom.element.table.TableTableCellElement;
-import org.odftoolkit.odfdom.dom.element.table.TableTableColumnElement;
 import org.odftoolkit.odfdom.dom.element.table.TableTableElement;
 import org.odftoolkit.odfdom.dom.element.table.TableTableRowElement;
 import org.odftoolkit.odfdom.dom.element.text.TextHElement;
@@ -33,11 +32,12 @@ final class OdtLayout implements DocumentLayout {
         this.odt = odt;
         this.dom = odt.getContentDom();
         this.body = odt.getContentRoot();
+        OdtStyles.defineTables(dom.getOrCreateAutomaticStyles());
     }
 
+    /** The authority is already in the page header, on every page including this one. */
     @Override
     public void cover(Cover cover) {
-        paragraph(OdtStyles.AUTHORITY, cover.authority());
         paragraph(OdtStyles.TITLE, cover.title());
         paragraph(OdtStyles.SUBTITLE, cover.campaign());
         paragraph(OdtStyles.BODY, FrenchText.date(cover.date()));
@@ -57,7 +57,7 @@ final class OdtLayout implements DocumentLayout {
 
     @Override
     public void figures(List<Figure> figures) {
-        TableTableElement table = table();
+        TableTableElement table = table(70);
         row(table, FrenchText.INDICATOR, FrenchText.VALUE, OdtStyles.KEY);
         for (Figure figure : figures) {
             row(table, figure.label(), figure.value(), OdtStyles.TABLE_CONTENTS);
@@ -124,17 +124,18 @@ final class OdtLayout implements DocumentLayout {
 
     @Override
     public void rows(List<AnnexBlock.KeyValue> rows) {
-        TableTableElement table = table();
+        TableTableElement table = table(35);
         for (AnnexBlock.KeyValue row : rows) {
             row(table, row.key(), row.value(), OdtStyles.TABLE_CONTENTS);
         }
     }
 
-    private TableTableElement table() {
+    private TableTableElement table(int firstColumnPercent) {
         TableTableElement table = dom.newOdfElement(TableTableElement.class);
         table.setTableNameAttribute("Tableau" + (++tables));
-        TableTableColumnElement columns = table.newTableTableColumnElement();
-        columns.setTableNumberColumnsRepeatedAttribute(2);
+        table.setTableStyleNameAttribute(OdtStyles.TABLE);
+        table.newTableTableColumnElement().setTableStyleNameAttribute(OdtStyles.column(firstColumnPercent));
+        table.newTableTableColumnElement().setTableStyleNameAttribute(OdtStyles.column(100 - firstColumnPercent));
         body.appendChild(table);
         return table;
     }
@@ -149,6 +150,7 @@ final class OdtLayout implements DocumentLayout {
     private void cell(TableTableRowElement row, String text, String style) {
         TableTableCellElement cell = dom.newOdfElement(TableTableCellElement.class);
         cell.setOfficeValueTypeAttribute("string");
+        cell.setTableStyleNameAttribute(OdtStyles.CELL);
         row.appendChild(cell);
         TextPElement paragraph = cell.newTextPElement();
         paragraph.setStyleName(style);

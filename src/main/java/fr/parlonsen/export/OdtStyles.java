@@ -1,8 +1,13 @@
 package fr.parlonsen.export;
 
 import org.odftoolkit.odfdom.dom.style.OdfStyleFamily;
+import java.util.Locale;
 import org.odftoolkit.odfdom.dom.style.props.OdfParagraphProperties;
+import org.odftoolkit.odfdom.dom.style.props.OdfTableCellProperties;
+import org.odftoolkit.odfdom.dom.style.props.OdfTableColumnProperties;
+import org.odftoolkit.odfdom.dom.style.props.OdfTableProperties;
 import org.odftoolkit.odfdom.dom.style.props.OdfTextProperties;
+import org.odftoolkit.odfdom.incubator.doc.office.OdfOfficeAutomaticStyles;
 import org.odftoolkit.odfdom.incubator.doc.office.OdfOfficeStyles;
 import org.odftoolkit.odfdom.incubator.doc.style.OdfDefaultStyle;
 import org.odftoolkit.odfdom.incubator.doc.style.OdfStyle;
@@ -26,6 +31,11 @@ final class OdtStyles {
     static final String KEY = "Cle";
     static final String PICTURE = "Illustration";
     static final String WEIGHT = "Poids";
+    static final String TABLE = "Tableau";
+    static final String CELL = "Cellule";
+
+    /** Text width of odfdom's A4 page with 2 cm margins. */
+    private static final double TEXT_WIDTH_CM = 17.0;
 
     private static final String BLUE = "#000091";
     private static final String GREY = "#555555";
@@ -53,7 +63,9 @@ final class OdtStyles {
         title.setProperty(OdfParagraphProperties.MarginTop, "5cm");
         title.setProperty(OdfTextProperties.Color, BLUE);
         title.setProperty(OdfTextProperties.FontSize, "24pt");
-        styles.getStyle(SUBTITLE, OdfStyleFamily.Paragraph).setProperty(OdfParagraphProperties.TextAlign, "start");
+        OdfStyle subtitle = styles.getStyle(SUBTITLE, OdfStyleFamily.Paragraph);
+        subtitle.setProperty(OdfParagraphProperties.TextAlign, "start");
+        subtitle.setProperty(OdfParagraphProperties.MarginBottom, "2cm");
 
         for (int level = 1; level <= 2; level++) {
             OdfStyle style = paragraph(styles, heading(level, true), "Titre " + level + " (nouvelle page)",
@@ -82,6 +94,28 @@ final class OdtStyles {
         weight.setStyleDisplayNameAttribute("Poids");
         weight.setProperty(OdfTextProperties.FontStyle, "italic");
         weight.setProperty(OdfTextProperties.Color, GREY);
+    }
+
+    /** Table, column and cell styles; ODF wants them among the automatic styles of content.xml. */
+    static void defineTables(OdfOfficeAutomaticStyles automatic) {
+        OdfStyle table = automatic.newStyle(TABLE, OdfStyleFamily.Table);
+        table.setProperty(OdfTableProperties.Width, TEXT_WIDTH_CM + "cm");
+        table.setProperty(OdfTableProperties.Align, "margins");
+        table.setProperty(OdfTableProperties.MarginBottom, "0.3cm");
+        for (int percent : new int[] {30, 35, 65, 70}) {
+            OdfStyle column = automatic.newStyle(column(percent), OdfStyleFamily.TableColumn);
+            column.setProperty(OdfTableColumnProperties.ColumnWidth,
+                    String.format(Locale.ROOT, "%.2fcm", TEXT_WIDTH_CM * percent / 100));
+            column.setProperty(OdfTableColumnProperties.RelColumnWidth, percent + "*");
+        }
+        OdfStyle cell = automatic.newStyle(CELL, OdfStyleFamily.TableCell);
+        cell.setProperty(OdfTableCellProperties.Border, "0.5pt solid #bbbbbb");
+        cell.setProperty(OdfTableCellProperties.Padding, "0.08cm");
+    }
+
+    /** Style of a column taking {@code percent} of the width: 30, 35, 65 or 70. */
+    static String column(int percent) {
+        return "Colonne" + percent;
     }
 
     private static OdfStyle paragraph(OdfOfficeStyles styles, String name, String displayName, String parent) {

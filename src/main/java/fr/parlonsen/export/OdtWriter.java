@@ -12,6 +12,7 @@ import org.odftoolkit.odfdom.dom.element.style.StyleHeaderElement;
 import org.odftoolkit.odfdom.dom.element.style.StyleMasterPageElement;
 import org.odftoolkit.odfdom.dom.element.text.TextPElement;
 import org.odftoolkit.odfdom.dom.element.text.TextPageNumberElement;
+import org.odftoolkit.odfdom.incubator.doc.style.OdfStylePageLayout;
 import org.odftoolkit.odfdom.incubator.doc.text.OdfWhitespaceProcessor;
 import org.odftoolkit.odfdom.incubator.meta.OdfOfficeMeta;
 import org.w3c.dom.Node;
@@ -67,7 +68,7 @@ public final class OdtWriter implements DocumentWriter {
         }
     }
 
-    private static void pageHeaderAndFooter(OdfTextDocument odt, Cover cover) {
+    private static void pageHeaderAndFooter(OdfTextDocument odt, Cover cover) throws Exception {
         StyleMasterPageElement page = odt.getOfficeMasterStyles().getMasterPage("Standard");
         StyleHeaderElement header = page.newStyleHeaderElement();
         TextPElement letterhead = header.newTextPElement();
@@ -79,6 +80,10 @@ public final class OdtWriter implements DocumentWriter {
         OdfWhitespaceProcessor.appendText(line, cover.title() + "\t\t" + FrenchText.PAGE_PREFIX);
         TextPageNumberElement number = line.newTextPageNumberElement("current");
         number.setTextContent("1");
+
+        OdfStylePageLayout layout = odt.getStylesDom().getAutomaticStyles().getPageLayout(page.getStylePageLayoutNameAttribute());
+        layout.newStyleHeaderStyleElement().newStyleHeaderFooterPropertiesElement().setFoMarginBottomAttribute("0.4cm");
+        layout.newStyleFooterStyleElement().newStyleHeaderFooterPropertiesElement().setFoMarginTopAttribute("0.4cm");
     }
 
     private static void metadata(OdfOfficeMeta meta, Cover cover) {

@@ -29,6 +29,11 @@ class PdfaValidationTest {
     }
 
     @Test
+    void nationalSynthesisWithEscapedMetadataIsPdfA2b() throws Exception {
+        assertPdfA2b(new PdfWriter().write(NationalSynthesisTest.national()));
+    }
+
+    @Test
     void largeSynthesisIsPdfA2b() throws Exception {
         assertPdfA2b(new PdfWriter().write(Fixtures.synthetic(120, 8)));
     }
