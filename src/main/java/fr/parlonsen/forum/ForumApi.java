@@ -75,12 +75,14 @@ public class ForumApi {
 
     @POST
     @Path("forums/{id}/publish")
+    @Consumes(MediaType.WILDCARD)
     public Response publish(@PathParam("id") long id) {
         return withTag(forums.publish(me, id));
     }
 
     @POST
     @Path("forums/{id}/held")
+    @Consumes(MediaType.WILDCARD)
     public Response held(@PathParam("id") long id) {
         return withTag(forums.hold(me, id));
     }
