@@ -175,7 +175,7 @@ public class ReferenceData {
         return rows.size();
     }
 
-    private static InputStream resource(String name) throws IOException {
+    static InputStream resource(String name) throws IOException {
         InputStream in = Thread.currentThread().getContextClassLoader().getResourceAsStream(GEO + name);
         if (in == null) {
             throw new IOException("Ressource introuvable : " + GEO + name);
