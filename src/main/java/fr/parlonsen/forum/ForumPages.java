@@ -42,6 +42,8 @@ public class ForumPages {
     @Inject
     ForumService forums;
     @Inject
+    InvitationService invitations;
+    @Inject
     CurrentUser me;
     @Inject
     Viewer viewer;
@@ -128,6 +130,23 @@ public class ForumPages {
             return Response.status(stale ? 409 : 422).entity(Templates.form(screens.editForm(me, id, form,
                     new FieldErrors(violations), stale))).build();
         }
+    }
+
+    @GET
+    @Path("forums/{id}/invitations/{invitee}.docx")
+    public Response invitationDocx(@PathParam("id") long id, @PathParam("invitee") long invitee) {
+        return download(invitations.letter(me, id, invitee, InvitationService.Format.DOCX));
+    }
+
+    @GET
+    @Path("forums/{id}/invitations/{invitee}.pdf")
+    public Response invitationPdf(@PathParam("id") long id, @PathParam("invitee") long invitee) {
+        return download(invitations.letter(me, id, invitee, InvitationService.Format.PDF));
+    }
+
+    private static Response download(InvitationService.Download d) {
+        return Response.ok(d.content(), d.mediaType())
+                .header("Content-Disposition", "attachment; filename=\"" + d.filename() + "\"").build();
     }
 
     @POST

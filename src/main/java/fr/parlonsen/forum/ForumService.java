@@ -47,7 +47,10 @@ import fr.parlonsen.territory.Department;
 import fr.parlonsen.web.AppException;
 import fr.parlonsen.web.AppException.Violation;
 
-/** Planning forums: create, replace, publish, cancel, mark held; each checked against the permissions. */
+/**
+ * Planning forums: create, replace, publish (which mails the invitations), cancel, mark held; each checked
+ * against the permissions.
+ */
 @ApplicationScoped
 public class ForumService {
     public static final ZoneId PARIS = ZoneId.of("Europe/Paris");
@@ -65,6 +68,8 @@ public class ForumService {
     Validator validator;
     @Inject
     EntityManager em;
+    @Inject
+    InvitationService invitations;
 
     Clock clock = Clock.systemUTC();
 
@@ -143,6 +148,7 @@ public class ForumService {
         Forum f = transition(user, id, Action.PUBLISH, ForumStatus.DRAFT, ForumStatus.PUBLISHED);
         f.publishedAt = f.updatedAt;
         flush(f);
+        invitations.send(f);
         return view(f);
     }
 
