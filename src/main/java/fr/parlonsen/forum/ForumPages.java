@@ -95,6 +95,15 @@ public class ForumPages {
         }
     }
 
+    /** The form's live preview of a catchment (static/forum-planning.js). */
+    @GET
+    @Path("departements/{dep}/zone")
+    @Produces(MediaType.APPLICATION_JSON)
+    public ForumScreens.Preview preview(@PathParam("dep") String dep, @QueryParam("kind") String kind,
+            @QueryParam("codes") List<String> codes) {
+        return screens.preview(me, dep, kind, codes == null ? List.of() : codes);
+    }
+
     @GET
     @Path("forums/{id}")
     public TemplateInstance detail(@PathParam("id") long id, @QueryParam("enregistre") String saved,

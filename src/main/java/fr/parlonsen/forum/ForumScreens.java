@@ -112,6 +112,26 @@ public class ForumScreens {
                 permissions.may(user, Action.UPDATE, f.department, f.arrondissements), notices);
     }
 
+    public record Preview(int communes, List<String> arrondissements, String message) {
+    }
+
+    /** How many communes a catchment being chosen covers (the form's live preview). */
+    @Transactional
+    public Preview preview(CurrentUser user, String department, String kind, List<String> codes) {
+        forums.check(user, Action.LIST, forums.department(department), null);
+        CatchmentKind k = CatchmentKind.fromCode(kind)
+                .orElseThrow(() -> AppException.invalid("kind", "Sorte de zone inconnue : « " + kind + " »."));
+        List<String> split = codes.stream().flatMap(c -> java.util.Arrays.stream(c.split("[\\s,;]+")))
+                .filter(c -> !c.isBlank()).toList();
+        List<fr.parlonsen.web.AppException.Violation> violations = new java.util.ArrayList<>();
+        Catchments.Expansion e = catchments.expand(department, ForumForms.CatchmentInput.of(k, split), violations);
+        if (e == null) {
+            return new Preview(0, List.of(), violations.isEmpty() ? "" : violations.get(0).message());
+        }
+        return new Preview(e.communes().size(), List.copyOf(e.arrondissements()), "Cette zone couvre "
+                + e.communes().size() + " commune(s), dans " + e.arrondissements().size() + " arrondissement(s).");
+    }
+
     Options options(String department) {
         Names names = catchments.namesIn(department);
         Function<Map<String, String>, List<Named>> named = m -> m.entrySet().stream()
