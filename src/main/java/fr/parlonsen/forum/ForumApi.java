@@ -31,7 +31,6 @@ import fr.parlonsen.security.CurrentUser;
 @jakarta.enterprise.context.RequestScoped
 @Path("/api/v1")
 @Produces(MediaType.APPLICATION_JSON)
-@Consumes(MediaType.APPLICATION_JSON)
 public class ForumApi {
     @Inject
     ForumService forums;
@@ -48,6 +47,7 @@ public class ForumApi {
 
     @POST
     @Path("campaigns/{c}/departments/{dep}/forums")
+    @Consumes(MediaType.APPLICATION_JSON)
     public Response create(@PathParam("c") String c, @PathParam("dep") String dep, ForumInput form) {
         ForumView created = forums.create(me, c, dep, form);
         return Response.created(URI.create("/api/v1/forums/" + created.id())).tag(etag(created)).entity(created)
@@ -68,6 +68,7 @@ public class ForumApi {
 
     @PUT
     @Path("forums/{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
     public Response update(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             ForumInput form) {
         return withTag(forums.update(me, id, version(ifMatch), form));
@@ -89,6 +90,7 @@ public class ForumApi {
 
     @POST
     @Path("forums/{id}/cancel")
+    @Consumes(MediaType.APPLICATION_JSON)
     public Response cancel(@PathParam("id") long id, CancelInput form) {
         return withTag(forums.cancel(me, id, form));
     }

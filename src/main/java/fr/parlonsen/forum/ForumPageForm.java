@@ -44,6 +44,15 @@ public class ForumPageForm {
 
     /** One invitee row as shown. */
     public record Row(int index, String name, String role, String organisation, String email) {
+        /** The violation field of one of its inputs: "invitees[1].email". */
+        public String field(String input) {
+            return "invitees[" + index + "]." + input;
+        }
+
+        /** Its HTML id: "invitees-1-email". */
+        public String id(String input) {
+            return "invitees-" + index + "-" + input;
+        }
     }
 
     /** The typed rows, then empty ones: always at least {@value #EMPTY_ROWS} free rows. */

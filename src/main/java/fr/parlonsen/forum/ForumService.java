@@ -47,7 +47,10 @@ import fr.parlonsen.territory.Department;
 import fr.parlonsen.web.AppException;
 import fr.parlonsen.web.AppException.Violation;
 
-/** Planning forums: create, replace, publish, cancel, mark held; each checked against the permissions. */
+/**
+ * Planning forums: create, replace, publish (which mails the invitations), cancel, mark held; each checked
+ * against the permissions.
+ */
 @ApplicationScoped
 public class ForumService {
     public static final ZoneId PARIS = ZoneId.of("Europe/Paris");
@@ -65,6 +68,8 @@ public class ForumService {
     Validator validator;
     @Inject
     EntityManager em;
+    @Inject
+    InvitationService invitations;
 
     Clock clock = Clock.systemUTC();
 
@@ -87,9 +92,16 @@ public class ForumService {
 
     @Transactional
     public ForumView create(CurrentUser user, String campaign, String department, ForumInput form) {
+        return create(user, campaign, department, form, List.of());
+    }
+
+    /** @param reading violations found while reading a page form (e.g. a capacity that is not a number) */
+    @Transactional
+    public ForumView create(CurrentUser user, String campaign, String department, ForumInput form,
+            List<Violation> reading) {
         Campaign c = campaigns.find(campaign);
         check(user, Action.CREATE, department(department), null);
-        Checked checked = validate(department, form);
+        Checked checked = validate(department, form, reading);
         check(user, Action.CREATE, department, checked.expansion.arrondissements());
         Forum f = new Forum();
         f.campaign = c;
@@ -107,6 +119,12 @@ public class ForumService {
      */
     @Transactional
     public ForumView update(CurrentUser user, long id, Integer expectedVersion, ForumInput form) {
+        return update(user, id, expectedVersion, form, List.of());
+    }
+
+    @Transactional
+    public ForumView update(CurrentUser user, long id, Integer expectedVersion, ForumInput form,
+            List<Violation> reading) {
         Forum f = load(id);
         check(user, Action.UPDATE, f.department, f.arrondissements);
         if (expectedVersion == null) {
@@ -118,7 +136,7 @@ public class ForumService {
         if (f.status == ForumStatus.CANCELLED) {
             throw AppException.conflict("Un forum annulé ne peut plus être modifié.");
         }
-        Checked checked = validate(f.department, form);
+        Checked checked = validate(f.department, form, reading);
         check(user, Action.UPDATE, f.department, checked.expansion.arrondissements());
         apply(f, form, checked);
         flush(f);
@@ -130,6 +148,7 @@ public class ForumService {
         Forum f = transition(user, id, Action.PUBLISH, ForumStatus.DRAFT, ForumStatus.PUBLISHED);
         f.publishedAt = f.updatedAt;
         flush(f);
+        invitations.send(f);
         return view(f);
     }
 
@@ -247,11 +266,12 @@ public class ForumService {
     }
 
     /** Every check of a forum's input, all at once: 422 with each field's French message, nothing saved. */
-    Checked validate(String department, ForumInput form) {
+    Checked validate(String department, ForumInput form, List<Violation> reading) {
         if (form == null) {
             throw AppException.invalid("body", "Le corps de la requête est obligatoire.");
         }
         List<Violation> violations = beanViolations(form);
+        violations.addAll(reading);
         LocalDateTime start = parseDateTime("startsAt", form.startsAt(), violations);
         LocalDateTime end = parseDateTime("endsAt", form.endsAt(), violations);
         if (start != null && end != null && !end.isAfter(start)) {
