@@ -64,7 +64,8 @@ public class CoverageService {
         return compute(c, department);
     }
 
-    Coverage compute(Campaign campaign, String department) {
+    /** The coverage without a permission check, for documents built by a service that already checked. */
+    public Coverage compute(Campaign campaign, String department) {
         Map<String, CommuneRow> communes = new LinkedHashMap<>();
         for (Object[] r : rows("select code, name, arrondissement, coalesce(population, 0) from commune "
                 + "where department = ?1 order by code", department)) {
