@@ -43,6 +43,13 @@ public class DraftBuilder {
     }
 
     public List<DraftItem> rebuild(List<SourceItem> current, List<DraftItem> existing) {
+        return rebuild(current, existing, done -> {
+        });
+    }
+
+    /** As {@link #rebuild(List, List)}, reporting the share of the grouping done (0 to 100). */
+    public List<DraftItem> rebuild(List<SourceItem> current, List<DraftItem> existing,
+            java.util.function.IntConsumer progress) {
         Map<String, SourceItem> byKey = new LinkedHashMap<>();
         current.forEach(s -> byKey.put(s.ref().key(), s));
 
@@ -61,7 +68,9 @@ public class DraftBuilder {
         // 2. group what was said, per section and sub-topic; attach new sources
         Map<String, List<SourceItem>> buckets = current.stream().collect(Collectors.groupingBy(
                 s -> s.section().code + "|" + Objects.toString(s.topic(), ""), LinkedHashMap::new, Collectors.toList()));
+        int bucketsDone = 0;
         for (List<SourceItem> bucket : buckets.values()) {
+            progress.accept(100 * bucketsDone++ / Math.max(1, buckets.size()));
             for (SimilarityGrouper.Group<SourceItem> g : grouper.group(bucket, SourceItem::text, threshold)) {
                 List<SourceItem> unclaimed = g.members().stream().filter(m -> !owner.containsKey(m.ref().key())).toList();
                 if (unclaimed.isEmpty()) {

@@ -65,6 +65,18 @@ public class SynthesisService {
     /** (Re)builds the draft, keeping human edits; after a transmission it opens version + 1. */
     @Transactional
     public SynthesisView buildDraft(CurrentUser user, String campaignRef, String department) {
+        return buildDraft(user, campaignRef, department, (share, label) -> {
+        });
+    }
+
+    /** Progress of a long build: share done (0 to 100) and what is being done, in French. */
+    public interface Progress {
+        void report(int share, String label);
+    }
+
+    @Transactional
+    public SynthesisView buildDraft(CurrentUser user, String campaignRef, String department, Progress progress) {
+        progress.report(5, "Lecture des comptes rendus validés et des questions publiées");
         Campaign campaign = scope(user, Action.BUILD, campaignRef, department);
         Synthesis s = Synthesis.findLatest(campaign.id, department).orElse(null);
         if (s == null) {
@@ -73,7 +85,11 @@ public class SynthesisService {
             s = copyAsNextVersion(s);
         }
         List<DraftItem> existing = s.items.stream().map(SynthesisItem::toDraft).toList();
-        List<DraftItem> rebuilt = builder.rebuild(sources.items(campaign.id, department), new ArrayList<>(existing));
+        List<SourceItem> said = sources.items(campaign.id, department);
+        progress.report(15, "Regroupement de " + said.size() + " éléments par similarité");
+        List<DraftItem> rebuilt = builder.rebuild(said, new ArrayList<>(existing),
+                done -> progress.report(15 + done * 70 / 100, "Regroupement par similarité"));
+        progress.report(85, "Enregistrement du brouillon");
         store(s, rebuilt);
         s.status = Synthesis.DRAFT;
         s.validatedAt = null;
@@ -82,6 +98,7 @@ public class SynthesisService {
         s.figures = write(sources.figures(campaign.id, department));
         audit(s, user, "draft", rebuilt.size() + " éléments");
         em.flush();
+        progress.report(100, "Brouillon prêt");
         return view(s);
     }
 

@@ -98,6 +98,9 @@ public class Viewer {
         }
         nav.add(item("Tableau de bord", "/gestion"));
         nav.add(item("Territoire", "/gestion/territoire"));
+        if (user.hasAny(fr.parlonsen.security.Role.PREFECTURE, fr.parlonsen.security.Role.SOUS_PREFET)) {
+            nav.add(item("Synthèse", "/gestion/synthese"));
+        }
         if (user.hasAny(fr.parlonsen.security.Role.ADMIN, fr.parlonsen.security.Role.PREFECTURE)) {
             nav.add(item("Comptes", "/gestion/comptes"));
         }
