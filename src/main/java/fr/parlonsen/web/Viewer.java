@@ -98,6 +98,9 @@ public class Viewer {
         }
         nav.add(item("Tableau de bord", "/gestion"));
         nav.add(item("Territoire", "/gestion/territoire"));
+        if (user.hasAny(fr.parlonsen.security.Role.ADMIN, fr.parlonsen.security.Role.NATIONAL)) {
+            nav.add(item("Suivi national", "/gestion/national"));
+        }
         if (user.hasAny(fr.parlonsen.security.Role.ADMIN, fr.parlonsen.security.Role.PREFECTURE)) {
             nav.add(item("Comptes", "/gestion/comptes"));
         }
