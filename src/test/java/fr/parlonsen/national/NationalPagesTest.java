@@ -1,6 +1,5 @@
 package fr.parlonsen.national;
 
-import static fr.parlonsen.Fixtures.as;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -41,9 +40,14 @@ class NationalPagesTest {
     }
 
     @Test
-    void only_the_national_team_reaches_the_page() {
-        as("prefecture-02").get("/gestion/national?campagne=" + C).then().statusCode(403);
-        as("national").get("/gestion/national?campagne=" + C).then().statusCode(200);
+    void a_prefecture_is_refused_the_page() {
+        Assumptions.assumeTrue(Browser.available(), "Chromium absent : deploy/test.sh l'installe");
+        try (Browser browser = Browser.open(base.toString())) {
+            browser.login("prefecture-02", Fixtures.PASSWORD);
+            var response = browser.page().navigate(base.toString().replaceAll("/$", "") + "/gestion/national?campagne=" + C);
+            assertEquals(403, response.status());
+            browser.assertAccessible();
+        }
     }
 
     @Test
@@ -69,7 +73,7 @@ class NationalPagesTest {
 
             page.selectOption("#filtre-region", "32");
             page.locator("#filtre-retard").check(new com.microsoft.playwright.Locator.CheckOptions().setForce(true));
-            page.locator("form button[type=submit]").click();
+            page.locator("#filtres button[type=submit]").click();
             assertTrue(page.url().contains("region=32") && page.url().contains("retard=1"), page.url());
             String table = page.locator("table tbody").innerText();
             assertTrue(table.contains("Aisne (02)") && !table.contains("Isère (38)"), table);
