@@ -43,13 +43,16 @@ public class DraftBuilder {
     }
 
     public List<DraftItem> rebuild(List<SourceItem> current, List<DraftItem> existing) {
-        return rebuild(current, existing, done -> {
+        return rebuild(current, existing, DraftItem::weight, done -> {
         });
     }
 
-    /** As {@link #rebuild(List, List)}, reporting the share of the grouping done (0 to 100). */
+    /**
+     * As {@link #rebuild(List, List)}, new items ordered by {@code weight} (the national one weighs départements),
+     * reporting the share of the grouping done (0 to 100).
+     */
     public List<DraftItem> rebuild(List<SourceItem> current, List<DraftItem> existing,
-            java.util.function.IntConsumer progress) {
+            java.util.function.ToIntFunction<DraftItem> weight, java.util.function.IntConsumer progress) {
         Map<String, SourceItem> byKey = new LinkedHashMap<>();
         current.forEach(s -> byKey.put(s.ref().key(), s));
 
@@ -97,7 +100,7 @@ public class DraftBuilder {
         // 3. order: per section, kept positions first, new items by weight
         Comparator<DraftItem> order = Comparator.<DraftItem, Integer>comparing(i -> i.section.ordinal())
                 .thenComparing(i -> i.position == Integer.MAX_VALUE ? 1 : 0)
-                .thenComparing(i -> i.position == Integer.MAX_VALUE ? -i.weight() : i.position)
+                .thenComparing(i -> i.position == Integer.MAX_VALUE ? -weight.applyAsInt(i) : i.position)
                 .thenComparing(i -> Objects.toString(i.topic, ""))
                 .thenComparing(i -> i.sources.stream().map(SourceRef::key).sorted().findFirst().orElse(""));
         items.sort(order);

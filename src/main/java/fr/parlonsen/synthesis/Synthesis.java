@@ -25,12 +25,18 @@ public class Synthesis extends PanacheEntityBase {
     public static final String DRAFT = "draft";
     public static final String VALIDATED = "validated";
     public static final String TRANSMITTED = "transmitted";
+    public static final String DEPARTMENT_SCOPE = "department";
+    public static final String NATIONAL_SCOPE = "national";
+    /** The department code of the national synthesis: the whole country. */
+    public static final String NATIONAL_CODE = "FR";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     public Long id;
     @Column(name = "campaign_id")
     public long campaignId;
+    /** {@code department} or {@code national} (then {@link #department} is {@link #NATIONAL_CODE}). */
+    public String scope = DEPARTMENT_SCOPE;
     public String department;
     /** The document version: 1, then + 1 for each edit after a transmission. */
     public int version;
@@ -66,7 +72,7 @@ public class Synthesis extends PanacheEntityBase {
 
     public static List<Synthesis> listTransmittedLatest(long campaignId) {
         return list("""
-                from Synthesis s where s.campaignId = ?1 and s.status = 'transmitted' and s.version =
+                from Synthesis s where s.campaignId = ?1 and s.scope = 'department' and s.status = 'transmitted' and s.version =
                 (select max(t.version) from Synthesis t where t.campaignId = s.campaignId
                  and t.department = s.department and t.status = 'transmitted') order by s.department""", campaignId);
     }

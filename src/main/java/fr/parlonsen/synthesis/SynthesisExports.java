@@ -80,7 +80,7 @@ public class SynthesisExports {
         return new Document(bytes, writer.mediaType(), filename, sha256(bytes));
     }
 
-    DocumentWriter writer(String format) {
+    public DocumentWriter writer(String format) {
         return switch (format) {
             case "pdf" -> new PdfWriter();
             case "docx" -> docx();
@@ -106,7 +106,7 @@ public class SynthesisExports {
         }
     }
 
-    static String sha256(byte[] bytes) {
+    public static String sha256(byte[] bytes) {
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
         } catch (NoSuchAlgorithmException e) {

@@ -32,6 +32,10 @@ public final class SynthesisForms {
             @Size(max = 1000, message = "Le motif ne doit pas dépasser 1 000 caractères.") String deleteReason) {
     }
 
-    public record SourceEdit(Long forumId, Long itemId, Long questionId) {
+    /** A source: a minutes item, a question, or (national synthesis) a departmental synthesis item. */
+    public record SourceEdit(Long forumId, Long itemId, Long questionId, String department, Long synthesisItemId) {
+        public String key() {
+            return synthesisItemId != null ? "d:" + synthesisItemId : questionId != null ? "q:" + questionId : "m:" + itemId;
+        }
     }
 }

@@ -37,10 +37,11 @@ public class SynthesisItem extends PanacheEntityBase {
     @Column(name = "delete_reason")
     public String deleteReason;
     @ElementCollection
+    @org.hibernate.annotations.BatchSize(size = 500)
     @CollectionTable(name = "synthesis_source", joinColumns = @JoinColumn(name = "item_id"))
     public Set<SourceRef> sources = new LinkedHashSet<>();
 
-    DraftItem toDraft() {
+    public DraftItem toDraft() {
         DraftItem d = new DraftItem(SynthesisSection.fromCode(section).orElseThrow(), topic, text);
         d.id = id;
         d.generatedText = generatedText;

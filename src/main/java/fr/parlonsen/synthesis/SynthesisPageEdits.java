@@ -59,18 +59,14 @@ final class SynthesisPageEdits {
     static Edit split(SynthesisView view, long itemId, Set<String> sourceKeys) {
         return change(view, itemId, (items, i) -> {
             ItemEdit a = items.get(i);
-            List<SourceEdit> moved = a.sources().stream().filter(s -> sourceKeys.contains(key(s))).toList();
-            List<SourceEdit> kept = a.sources().stream().filter(s -> !sourceKeys.contains(key(s))).toList();
+            List<SourceEdit> moved = a.sources().stream().filter(s -> sourceKeys.contains(s.key())).toList();
+            List<SourceEdit> kept = a.sources().stream().filter(s -> !sourceKeys.contains(s.key())).toList();
             if (moved.isEmpty() || kept.isEmpty()) {
                 throw AppException.invalid("sources", "Cochez une partie des sources seulement : chaque élément garde au moins une source.");
             }
             items.set(i, new ItemEdit(a.id(), a.text(), a.topic(), kept, a.deleted(), a.deleteReason()));
             items.add(i + 1, new ItemEdit(null, a.text(), a.topic(), moved, false, null));
         });
-    }
-
-    static String key(SourceEdit s) {
-        return s.questionId() != null ? "q:" + s.questionId() : "m:" + s.itemId();
     }
 
     private static ItemEdit with(ItemEdit e, String text, Boolean deleted, String reason) {
@@ -85,7 +81,7 @@ final class SynthesisPageEdits {
             List<ItemEdit> items = new ArrayList<>();
             for (ItemView i : sec.items()) {
                 items.add(new ItemEdit(i.id(), i.text(), i.topic(),
-                        i.sources().stream().map(s -> new SourceEdit(s.forumId(), s.itemId(), s.questionId())).toList(),
+                        i.sources().stream().map(s -> new SourceEdit(s.forumId(), s.itemId(), s.questionId(), null, null)).toList(),
                         i.deleted(), i.deleteReason()));
             }
             for (int k = 0; k < items.size(); k++) {

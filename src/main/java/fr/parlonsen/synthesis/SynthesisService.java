@@ -78,26 +78,10 @@ public class SynthesisService {
     public SynthesisView buildDraft(CurrentUser user, String campaignRef, String department, Progress progress) {
         progress.report(5, "Lecture des comptes rendus validés et des questions publiées");
         Campaign campaign = scope(user, Action.BUILD, campaignRef, department);
-        Synthesis s = Synthesis.findLatest(campaign.id, department).orElse(null);
-        if (s == null) {
-            s = newVersion(campaign.id, department, 1);
-        } else if (s.isTransmitted()) {
-            s = copyAsNextVersion(s);
-        }
-        List<DraftItem> existing = s.items.stream().map(SynthesisItem::toDraft).toList();
+        Synthesis s = openDraft(campaign.id, Synthesis.DEPARTMENT_SCOPE, department);
         List<SourceItem> said = sources.items(campaign.id, department);
         progress.report(15, "Regroupement de " + said.size() + " éléments par similarité");
-        List<DraftItem> rebuilt = builder.rebuild(said, new ArrayList<>(existing),
-                done -> progress.report(15 + done * 70 / 100, "Regroupement par similarité"));
-        progress.report(85, "Enregistrement du brouillon");
-        store(s, rebuilt);
-        s.status = Synthesis.DRAFT;
-        s.validatedAt = null;
-        s.validatedBy = null;
-        s.builtAt = Instant.now();
-        s.figures = write(sources.figures(campaign.id, department));
-        audit(s, user, "draft", rebuilt.size() + " éléments");
-        em.flush();
+        rebuild(s, said, DraftItem::weight, write(sources.figures(campaign.id, department)), user, progress);
         progress.report(100, "Brouillon prêt");
         return view(s);
     }
@@ -105,6 +89,49 @@ public class SynthesisService {
     @Transactional
     public SynthesisView edit(CurrentUser user, String campaignRef, String department, String ifMatch, Edit form) {
         Synthesis s = find(user, Action.EDIT, campaignRef, department, null);
+        applyEdit(s, user, ifMatch, form);
+        return view(s);
+    }
+
+    // -- the mechanisms, shared with the national synthesis (another scope, other sources, other permissions)
+
+    /** The version a draft is built into: the latest one, or version + 1 after a transmission, or version 1. */
+    public Synthesis openDraft(long campaignId, String scope, String code) {
+        Synthesis s = Synthesis.findLatest(campaignId, code).orElse(null);
+        if (s == null) {
+            s = newVersion(campaignId, scope, code, 1);
+        } else if (s.isTransmitted()) {
+            s = copyAsNextVersion(s);
+        }
+        return s;
+    }
+
+    /** Rebuilds the items of {@code s} from the current sources, keeping human edits; back to draft. */
+    public void rebuild(Synthesis s, List<SourceItem> current, java.util.function.ToIntFunction<DraftItem> weight,
+            String figuresJson, CurrentUser user) {
+        rebuild(s, current, weight, figuresJson, user, (share, label) -> {
+        });
+    }
+
+    /** As above, reporting progress (grouping from 15 to 85 %, then storing). */
+    public void rebuild(Synthesis s, List<SourceItem> current, java.util.function.ToIntFunction<DraftItem> weight,
+            String figuresJson, CurrentUser user, Progress progress) {
+        List<DraftItem> existing = s.items.stream().map(SynthesisItem::toDraft).toList();
+        List<DraftItem> rebuilt = builder.rebuild(current, new ArrayList<>(existing), weight,
+                done -> progress.report(15 + done * 70 / 100, "Regroupement par similarité"));
+        progress.report(85, "Enregistrement du brouillon");
+        store(s, rebuilt);
+        s.status = Synthesis.DRAFT;
+        s.validatedAt = null;
+        s.validatedBy = null;
+        s.builtAt = Instant.now();
+        s.figures = figuresJson;
+        audit(s, user, "draft", rebuilt.size() + " éléments");
+        em.flush();
+    }
+
+    /** A human edit (PUT) with If-Match: every source stays in exactly one item, deletions need a reason. */
+    public void applyEdit(Synthesis s, CurrentUser user, String ifMatch, Edit form) {
         checkEditable(s);
         checkRevision(s, ifMatch);
         store(s, apply(s, form));
@@ -113,7 +140,6 @@ public class SynthesisService {
         s.validatedBy = null;
         audit(s, user, "edit", null);
         em.flush();
-        return view(s);
     }
 
     @Transactional
@@ -199,8 +225,9 @@ public class SynthesisService {
         }
     }
 
-    private Synthesis newVersion(long campaignId, String department, int version) {
+    private Synthesis newVersion(long campaignId, String scope, String department, int version) {
         Synthesis s = new Synthesis();
+        s.scope = scope;
         s.campaignId = campaignId;
         s.department = department;
         s.version = version;
@@ -209,7 +236,7 @@ public class SynthesisService {
     }
 
     private Synthesis copyAsNextVersion(Synthesis from) {
-        Synthesis s = newVersion(from.campaignId, from.department, from.version + 1);
+        Synthesis s = newVersion(from.campaignId, from.scope, from.department, from.version + 1);
         for (SynthesisItem i : from.items) {
             SynthesisItem c = new SynthesisItem();
             c.synthesis = s;
@@ -294,7 +321,7 @@ public class SynthesisService {
                 }
                 if (ie.sources() != null) {
                     for (SourceEdit src : ie.sources()) {
-                        String key = src.questionId() != null ? "q:" + src.questionId() : "m:" + src.itemId();
+                        String key = src.key();
                         SourceRef ref = known.get(key);
                         if (ref == null) {
                             violations.add(new Violation(field + ".sources", "Source inconnue de cette synthèse : " + key + "."));
@@ -347,7 +374,7 @@ public class SynthesisService {
                 s.builtAt, s.validatedAt, s.transmittedAt, s.isTransmitted() ? exports.hashes(s) : null);
     }
 
-    Figures figures(Synthesis s) {
+    public Figures figures(Synthesis s) {
         if (s.figures == null) {
             return sources.figures(s.campaignId, s.department);
         }
@@ -358,7 +385,7 @@ public class SynthesisService {
         }
     }
 
-    private String write(Figures f) {
+    public String write(Object f) {
         try {
             return json.writeValueAsString(f);
         } catch (JsonProcessingException e) {

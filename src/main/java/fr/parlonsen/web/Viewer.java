@@ -101,6 +101,9 @@ public class Viewer {
         if (user.hasAny(fr.parlonsen.security.Role.PREFECTURE, fr.parlonsen.security.Role.SOUS_PREFET)) {
             nav.add(item("Synthèse", "/gestion/synthese"));
         }
+        if (user.hasAny(fr.parlonsen.security.Role.ADMIN, fr.parlonsen.security.Role.NATIONAL)) {
+            nav.add(item("Suivi national", "/gestion/national"));
+        }
         if (user.hasAny(fr.parlonsen.security.Role.ADMIN, fr.parlonsen.security.Role.PREFECTURE)) {
             nav.add(item("Comptes", "/gestion/comptes"));
         }
