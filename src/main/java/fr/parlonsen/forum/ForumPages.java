@@ -37,6 +37,7 @@ import io.quarkus.qute.TemplateInstance;
 @Path("/gestion")
 @Produces(MediaType.TEXT_HTML)
 public class ForumPages {
+    private static final MediaType HTML = MediaType.TEXT_HTML_TYPE.withCharset("UTF-8");
     @Inject
     ForumScreens screens;
     @Inject
@@ -90,8 +91,8 @@ public class ForumPages {
             if (e.status() != 422) {
                 throw e;
             }
-            return Response.status(422).entity(Templates.form(screens.newForm(me, c, dep, form,
-                    new FieldErrors(e.violations())))).build();
+            return Response.status(422).type(HTML).entity(Templates.form(screens.newForm(me, c, dep, form,
+                    new FieldErrors(e.violations()))).render()).build();
         }
     }
 
@@ -136,8 +137,8 @@ public class ForumPages {
                 throw e;
             }
             List<Violation> violations = stale ? List.of() : e.violations();
-            return Response.status(stale ? 409 : 422).entity(Templates.form(screens.editForm(me, id, form,
-                    new FieldErrors(violations), stale))).build();
+            return Response.status(stale ? 409 : 422).type(HTML).entity(Templates.form(screens.editForm(me, id, form,
+                    new FieldErrors(violations), stale)).render()).build();
         }
     }
 
