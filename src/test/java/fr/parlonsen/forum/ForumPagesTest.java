@@ -97,7 +97,7 @@ class ForumPagesTest {
             page.waitForNavigation(() -> page.locator("button:has-text('Enregistrer le forum')").click());
             assertTrue(page.url().matches(".*/gestion/forums/\\d+\\?enregistre=1"), page.url());
             assertTrue(page.locator("h1").innerText().contains("Forum de Soissons"));
-            assertEquals("Brouillon", page.locator("#statut").innerText());
+            assertEquals("Brouillon", page.locator("#statut").textContent().strip());
             String id = page.url().replaceAll(".*/gestion/forums/(\\d+).*", "$1");
             browser.assertAccessible();
 
@@ -125,7 +125,7 @@ class ForumPagesTest {
             // publish, then the public pages
             browser.go("/gestion/forums/" + id);
             page.waitForNavigation(() -> page.locator("button:has-text('Publier')").click());
-            assertEquals("Publié", page.locator("#statut").innerText());
+            assertEquals("Publié", page.locator("#statut").textContent().strip());
             assertTrue(page.locator(".avertissement").count() > 0, "a past date is warned about");
 
             browser.newContext();
