@@ -152,7 +152,7 @@ class PublicCalendarTest {
                 .body(containsString("18 h 30")).body(containsString("de l&#39;Aisne")) // the préfecture in the header
                 .body(org.hamcrest.Matchers.not(containsString("Brouillon secret")));
         given().get("/forums/" + p.published()).then().statusCode(200)
-                .body(containsString("Place de la mairie")).body(containsString("Parking place de l'Hôtel de ville"))
+                .body(containsString("Place de la mairie")).body(containsString("Parking place de l&#39;Hôtel de ville"))
                 .body(containsString("accessible aux personnes à mobilité réduite")).body(containsString("Laon"));
         given().get("/forums/" + p.cancelledAfterPublish()).then().statusCode(200).body(containsString("Salle inondée"));
         given().get("/forums/" + p.draft()).then().statusCode(404);
