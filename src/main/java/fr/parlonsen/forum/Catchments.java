@@ -141,8 +141,27 @@ public class Catchments {
         };
     }
 
-    /** Every name a département's pages need, in four small queries. */
+    /** Names change with the yearly geography, not between two page views: kept ten minutes. */
+    static final java.time.Duration NAMES_TTL = java.time.Duration.ofMinutes(10);
+
+    private record CachedNames(Names names, long loadedAt) {
+    }
+
+    private final Map<String, CachedNames> cache = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** Every name a département's pages need: four small queries, then kept {@link #NAMES_TTL}. */
     public Names namesIn(String department) {
+        long now = System.nanoTime();
+        CachedNames cached = cache.get(department);
+        if (cached != null && now - cached.loadedAt() < NAMES_TTL.toNanos()) {
+            return cached.names();
+        }
+        Names names = loadNames(department);
+        cache.put(department, new CachedNames(names, now));
+        return names;
+    }
+
+    private Names loadNames(String department) {
         return new Names(
                 map("select code, name from canton where department = :dep order by code", department),
                 map("select distinct e.code, e.name from epci e join commune c on c.epci = e.code where c.department = :dep order by e.name", department),

@@ -65,6 +65,32 @@ public final class ForumCalendar {
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }
+        return foldOctets(out.toString());
+    }
+
+    /**
+     * RFC 5545 §3.1: lines of at most 75 octets. ical4j folds on characters, which lets a line of accented French
+     * grow past 75 octets: unfold, then fold again on octets without splitting a character.
+     */
+    static String foldOctets(String ics) {
+        String unfolded = ics.replace("\r\n ", "").replace("\r\n\t", "");
+        StringBuilder out = new StringBuilder(unfolded.length() + unfolded.length() / 60);
+        for (String line : unfolded.split("\r\n")) {
+            int octets = 0;
+            int limit = 75;
+            for (int i = 0; i < line.length(); ) {
+                int cp = line.codePointAt(i);
+                int size = new String(Character.toChars(cp)).getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
+                if (octets + size > limit) {
+                    out.append("\r\n ");
+                    octets = 1;
+                }
+                out.appendCodePoint(cp);
+                octets += size;
+                i += Character.charCount(cp);
+            }
+            out.append("\r\n");
+        }
         return out.toString();
     }
 

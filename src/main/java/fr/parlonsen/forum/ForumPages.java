@@ -31,12 +31,14 @@ import io.quarkus.qute.TemplateInstance;
 /**
  * The planning pages: a département's forums with their coverage, the form to plan or change a forum (kept as
  * typed when it has errors, refused without overwriting when someone else changed the forum meanwhile) and a
- * forum's page with its status buttons. Post/Redirect/Get throughout.
+ * forum's page with its status buttons. Post/Redirect/Get throughout. The class sits on "/" (routes under
+ * /gestion/...) so that /gestion itself still reaches the dashboard.
  */
 @jakarta.enterprise.context.RequestScoped
-@Path("/gestion")
+@Path("/")
 @Produces(MediaType.TEXT_HTML)
 public class ForumPages {
+    private static final MediaType HTML = MediaType.TEXT_HTML_TYPE.withCharset("UTF-8");
     @Inject
     ForumScreens screens;
     @Inject
@@ -58,13 +60,13 @@ public class ForumPages {
     }
 
     @GET
-    @Path("forums")
+    @Path("gestion/forums")
     public Response home() {
         return Response.seeOther(URI.create(screens.home(me))).build();
     }
 
     @GET
-    @Path("campagnes/{c}/departements/{dep}/forums")
+    @Path("gestion/campagnes/{c}/departements/{dep}/forums")
     public TemplateInstance planning(@PathParam("c") String c, @PathParam("dep") String dep) {
         ForumScreens.Planning page = screens.planning(me, c, dep);
         viewer.showDepartment(dep);
@@ -72,7 +74,7 @@ public class ForumPages {
     }
 
     @GET
-    @Path("campagnes/{c}/departements/{dep}/forums/nouveau")
+    @Path("gestion/campagnes/{c}/departements/{dep}/forums/nouveau")
     public TemplateInstance newForm(@PathParam("c") String c, @PathParam("dep") String dep) {
         ForumPageForm blank = new ForumPageForm();
         blank.catchmentKind = CatchmentKind.CANTONS.code;
@@ -80,7 +82,7 @@ public class ForumPages {
     }
 
     @POST
-    @Path("campagnes/{c}/departements/{dep}/forums")
+    @Path("gestion/campagnes/{c}/departements/{dep}/forums")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response create(@PathParam("c") String c, @PathParam("dep") String dep, @BeanParam ForumPageForm form) {
         try {
@@ -90,14 +92,14 @@ public class ForumPages {
             if (e.status() != 422) {
                 throw e;
             }
-            return Response.status(422).entity(Templates.form(screens.newForm(me, c, dep, form,
-                    new FieldErrors(e.violations())))).build();
+            return Response.status(422).type(HTML).entity(Templates.form(screens.newForm(me, c, dep, form,
+                    new FieldErrors(e.violations()))).render()).build();
         }
     }
 
     /** The form's live preview of a catchment (static/forum-planning.js). */
     @GET
-    @Path("departements/{dep}/zone")
+    @Path("gestion/departements/{dep}/zone")
     @Produces(MediaType.APPLICATION_JSON)
     public ForumScreens.Preview preview(@PathParam("dep") String dep, @QueryParam("kind") String kind,
             @QueryParam("codes") List<String> codes) {
@@ -105,7 +107,7 @@ public class ForumPages {
     }
 
     @GET
-    @Path("forums/{id}")
+    @Path("gestion/forums/{id}")
     public TemplateInstance detail(@PathParam("id") long id, @QueryParam("enregistre") String saved,
             @QueryParam("publie") String published, @QueryParam("statut") String status) {
         List<String> notices = new ArrayList<>();
@@ -118,13 +120,13 @@ public class ForumPages {
     }
 
     @GET
-    @Path("forums/{id}/modifier")
+    @Path("gestion/forums/{id}/modifier")
     public TemplateInstance editForm(@PathParam("id") long id) {
         return Templates.form(screens.editForm(me, id, null, FieldErrors.NONE, false));
     }
 
     @POST
-    @Path("forums/{id}")
+    @Path("gestion/forums/{id}")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response update(@PathParam("id") long id, @BeanParam ForumPageForm form) {
         try {
@@ -136,19 +138,19 @@ public class ForumPages {
                 throw e;
             }
             List<Violation> violations = stale ? List.of() : e.violations();
-            return Response.status(stale ? 409 : 422).entity(Templates.form(screens.editForm(me, id, form,
-                    new FieldErrors(violations), stale))).build();
+            return Response.status(stale ? 409 : 422).type(HTML).entity(Templates.form(screens.editForm(me, id, form,
+                    new FieldErrors(violations), stale)).render()).build();
         }
     }
 
     @GET
-    @Path("forums/{id}/invitations/{invitee}.docx")
+    @Path("gestion/forums/{id}/invitations/{invitee}.docx")
     public Response invitationDocx(@PathParam("id") long id, @PathParam("invitee") long invitee) {
         return download(invitations.letter(me, id, invitee, InvitationService.Format.DOCX));
     }
 
     @GET
-    @Path("forums/{id}/invitations/{invitee}.pdf")
+    @Path("gestion/forums/{id}/invitations/{invitee}.pdf")
     public Response invitationPdf(@PathParam("id") long id, @PathParam("invitee") long invitee) {
         return download(invitations.letter(me, id, invitee, InvitationService.Format.PDF));
     }
@@ -159,21 +161,21 @@ public class ForumPages {
     }
 
     @POST
-    @Path("forums/{id}/publier")
+    @Path("gestion/forums/{id}/publier")
     public Response publish(@PathParam("id") long id) {
         forums.publish(me, id);
         return Response.seeOther(URI.create("/gestion/forums/" + id + "?publie=1")).build();
     }
 
     @POST
-    @Path("forums/{id}/tenu")
+    @Path("gestion/forums/{id}/tenu")
     public Response held(@PathParam("id") long id) {
         forums.hold(me, id);
         return Response.seeOther(URI.create("/gestion/forums/" + id + "?statut=1")).build();
     }
 
     @POST
-    @Path("forums/{id}/annuler")
+    @Path("gestion/forums/{id}/annuler")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response cancel(@PathParam("id") long id, @RestForm String reason) {
         forums.cancel(me, id, new CancelInput(reason));

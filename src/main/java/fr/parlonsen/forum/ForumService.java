@@ -302,10 +302,23 @@ public class ForumService {
             }
         }
         if (!violations.isEmpty()) {
-            violations.sort(Comparator.comparing(Violation::field));
+            violations.sort(Comparator.comparingInt((Violation v) -> formOrder(v.field())).thenComparing(Violation::field));
             throw AppException.invalid(violations);
         }
         return new Checked(start, end, expansion, facilitators);
+    }
+
+    private static final List<String> FORM_ORDER = List.of("title", "startsAt", "endsAt", "venue", "catchment",
+            "facilitators", "invitees");
+
+    /** Errors are listed in the order of the form's fields, as the error summary shows them. */
+    static int formOrder(String field) {
+        for (int i = 0; i < FORM_ORDER.size(); i++) {
+            if (field.startsWith(FORM_ORDER.get(i))) {
+                return i;
+            }
+        }
+        return FORM_ORDER.size();
     }
 
     private List<Violation> beanViolations(Object form) {

@@ -23,6 +23,13 @@ public class ForumTemplates {
         return t == null ? "" : SHORT.format(t.atZoneSameInstant(ForumService.PARIS));
     }
 
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.FRANCE);
+
+    /** "16 mars 2009". */
+    static String dateFr(java.time.LocalDate d) {
+        return d == null ? "" : DATE.format(d);
+    }
+
     /** "18 h 30". */
     static String timeFr(OffsetDateTime t) {
         return t == null ? "" : TIME.format(t.atZoneSameInstant(ForumService.PARIS));

@@ -1,10 +1,17 @@
 package fr.parlonsen.forum;
 
 import java.nio.file.Path;
+import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -17,7 +24,9 @@ import fr.parlonsen.security.CurrentUser;
 import fr.parlonsen.territory.Department;
 import fr.parlonsen.web.AppException;
 import io.quarkus.mailer.Mail;
-import io.quarkus.mailer.Mailer;
+import io.quarkus.mailer.reactive.ReactiveMailer;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.smallrye.mutiny.infrastructure.Infrastructure;
 
 /**
  * Invitation letters of a forum's invitees: downloadable as DOCX (from the editable model) or PDF, and mailed
@@ -30,7 +39,9 @@ public class InvitationService {
     @Inject
     ForumService forums;
     @Inject
-    Mailer mailer;
+    ReactiveMailer mailer;
+    @Inject
+    TransactionSynchronizationRegistry transactions;
     @ConfigProperty(name = "parlonsen.invitation.model", defaultValue = "templates/invitation-modele.docx")
     String model;
 
@@ -61,25 +72,53 @@ public class InvitationService {
                 format.mediaType, content);
     }
 
-    /** One mail per invitee with an address not invited yet. A failed mail is logged; the others go on. */
+    /**
+     * One mail per invitee with an address not invited yet, sent once the publication is committed and without
+     * holding the request: invited_at is recorded when the SMTP server accepts the mail; a failure is logged.
+     */
     void send(Forum f) {
         ForumView view = forums.view(f);
         String prefecture = prefecture(f.department);
-        for (Invitee invitee : f.invitees) {
-            if (invitee.email == null || invitee.invitedAt != null) {
+        List<Mail> mails = new ArrayList<>();
+        List<Long> ids = new ArrayList<>();
+        for (InviteeView invitee : view.invitees()) {
+            if (invitee.email() == null || invitee.invitedAt() != null) {
                 continue;
             }
-            InviteeView iv = view.invitees().stream().filter(i -> i.id() == invitee.id).findFirst().orElseThrow();
-            InvitationLetter letter = InvitationLetter.of(view, iv, prefecture);
-            String body = String.join("\n", java.util.Arrays.stream(InvitationLetter.MODEL).map(letter::fill).toList());
-            try {
-                mailer.send(Mail.withText(invitee.email, letter.fill("Invitation au forum « {{forum}} » du {{date}}"),
-                        body).addAttachment("invitation.pdf", InvitationDocuments.pdf(letter), "application/pdf"));
-                invitee.invitedAt = java.time.Instant.now().truncatedTo(ChronoUnit.SECONDS);
-            } catch (RuntimeException e) {
-                LOG.warnf(e, "Invitation non envoyée à %s (forum %d)", invitee.email, f.id);
-            }
+            InvitationLetter letter = InvitationLetter.of(view, invitee, prefecture);
+            String body = String.join("\n", Arrays.stream(InvitationLetter.MODEL).map(letter::fill).toList());
+            mails.add(Mail.withText(invitee.email(), letter.fill("Invitation au forum « {{forum}} » du {{date}}"), body)
+                    .addAttachment("invitation.pdf", InvitationDocuments.pdf(letter), "application/pdf"));
+            ids.add(invitee.id());
         }
+        if (mails.isEmpty()) {
+            return;
+        }
+        long forumId = f.id;
+        transactions.registerInterposedSynchronization(new Synchronization() {
+            @Override
+            public void beforeCompletion() {
+            }
+
+            @Override
+            public void afterCompletion(int status) {
+                if (status != Status.STATUS_COMMITTED) {
+                    return;
+                }
+                for (int i = 0; i < mails.size(); i++) {
+                    Mail mail = mails.get(i);
+                    long inviteeId = ids.get(i);
+                    mailer.send(mail).emitOn(Infrastructure.getDefaultWorkerPool()).subscribe().with(
+                            ok -> markInvited(inviteeId),
+                            e -> LOG.warnf(e, "Invitation non envoyée à %s (forum %d)", mail.getTo(), forumId));
+                }
+            }
+        });
+    }
+
+    void markInvited(long inviteeId) {
+        QuarkusTransaction.requiringNew().run(() -> Invitee.update("invitedAt = ?1 where id = ?2",
+                Instant.now().truncatedTo(ChronoUnit.SECONDS), inviteeId));
     }
 
     static String prefecture(String department) {

@@ -15,7 +15,8 @@ import io.quarkus.qute.TemplateInstance;
 
 /**
  * The public site, no login: a département's calendar of forums and each forum's page, with the préfecture in
- * the header. Cacheable for a minute.
+ * the header. Cacheable for a minute. Rendered here, on the worker thread, where the header can read the
+ * département (a template handed to the response would render on the I/O thread).
  */
 @jakarta.enterprise.context.RequestScoped
 @Path("/")
@@ -38,7 +39,7 @@ public class PublicForumPages {
     public Response calendar(@PathParam("dep") String dep, @QueryParam("campagne") String campaign) {
         PublicForumService.Calendar cal = calendar.calendar(campaign, dep);
         viewer.showDepartment(cal.department());
-        return PublicForumApi.cached(Response.ok(Templates.calendar(cal)));
+        return PublicForumApi.cached(Response.ok(Templates.calendar(cal).render(), MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")));
     }
 
     @GET
@@ -46,6 +47,6 @@ public class PublicForumPages {
     public Response forum(@PathParam("id") long id) {
         PublicForum forum = calendar.forum(id);
         viewer.showDepartment(forum.department());
-        return PublicForumApi.cached(Response.ok(Templates.forum(forum)));
+        return PublicForumApi.cached(Response.ok(Templates.forum(forum).render(), MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")));
     }
 }

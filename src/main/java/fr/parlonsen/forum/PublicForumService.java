@@ -33,8 +33,9 @@ public class PublicForumService {
         Department d = Department.findByCode(department)
                 .orElseThrow(() -> AppException.notFound("Le département « " + department + " » n'existe pas."));
         Names names = catchments.namesIn(d.code);
+        java.text.Collator french = java.text.Collator.getInstance(java.util.Locale.FRANCE);
         List<PublicForum> list = Forum.listPublicByCampaignAndDepartment(c.id, d.code).stream()
-                .map(f -> view(f, names)).toList();
+                .map(f -> view(f, names, french)).toList();
         return new Calendar(c, d.code, d.name, list);
     }
 
@@ -44,15 +45,14 @@ public class PublicForumService {
         if (f == null || !f.isPublic()) {
             throw AppException.notFound("Ce forum n'existe pas ou n'est pas encore annoncé.");
         }
-        return view(f, catchments.namesIn(f.department));
+        return view(f, catchments.namesIn(f.department), java.text.Collator.getInstance(java.util.Locale.FRANCE));
     }
 
-    static PublicForum view(Forum f, Names names) {
+    static PublicForum view(Forum f, Names names, java.text.Collator french) {
         CatchmentKind kind = ForumService.kind(f);
         return new PublicForum(f.id, f.department, f.title, f.status.code, f.status.label, ForumService.at(f.startsAt),
                 ForumService.at(f.endsAt), ForumService.venue(f, names), kind.code, names.named(kind, f.catchment),
-                f.communes.stream().map(names::commune).sorted(java.text.Collator.getInstance(java.util.Locale.FRANCE))
-                        .toList(),
+                f.communes.stream().map(names::commune).sorted(french).toList(),
                 f.status == ForumStatus.CANCELLED ? f.cancelReason : null, f.version, f.updatedAt);
     }
 }

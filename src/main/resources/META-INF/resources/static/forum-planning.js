@@ -29,6 +29,10 @@
         params.append('codes', box.value);
       });
     }
+    if (!params.has('codes') || params.get('codes').trim() === '') {
+      output.textContent = '';
+      return;
+    }
     fetch(form.getAttribute('data-preview') + '?' + params.toString(), {
       credentials: 'same-origin', headers: { Accept: 'application/json' }
     }).then(function (r) { return r.ok ? r.json() : null; }).then(function (json) {

@@ -86,13 +86,18 @@ class ForumPagesTest {
             page.fill("#title", "Forum de Soissons");
             page.fill("#endsAt", "2009-04-15T20:30");
             page.fill("#invitees-0-email", "maire@soissons.example");
-            page.check("#zone-cantons");
-            page.check("#canton-0216");
-            page.check("#animateur-animateur-02");
+            // DSFR draws its own boxes: people click the labels
+            page.locator("label[for=zone-cantons]").click();
+            page.locator("label[for=canton-0216]").click();
+            page.locator("label[for=animateur-animateur-02]").click();
+            assertTrue(page.isChecked("#canton-0216"));
+            page.waitForCondition(() -> page.locator("#apercu-zone").innerText().contains("commune"));
+            assertTrue(page.locator("#apercu-zone").innerText().contains("couvre 15 commune"),
+                    page.locator("#apercu-zone").innerText());
             page.waitForNavigation(() -> page.locator("button:has-text('Enregistrer le forum')").click());
             assertTrue(page.url().matches(".*/gestion/forums/\\d+\\?enregistre=1"), page.url());
             assertTrue(page.locator("h1").innerText().contains("Forum de Soissons"));
-            assertEquals("Brouillon", page.locator("#statut").innerText());
+            assertEquals("Brouillon", page.locator("#statut").textContent().strip());
             String id = page.url().replaceAll(".*/gestion/forums/(\\d+).*", "$1");
             browser.assertAccessible();
 
@@ -120,7 +125,7 @@ class ForumPagesTest {
             // publish, then the public pages
             browser.go("/gestion/forums/" + id);
             page.waitForNavigation(() -> page.locator("button:has-text('Publier')").click());
-            assertEquals("Publié", page.locator("#statut").innerText());
+            assertEquals("Publié", page.locator("#statut").textContent().strip());
             assertTrue(page.locator(".avertissement").count() > 0, "a past date is warned about");
 
             browser.newContext();

@@ -60,6 +60,8 @@ class InvitationTest {
         int before = GreenMailResource.greenMail.getReceivedMessages().length;
         as("prefecture-02").post("/api/v1/forums/" + id + "/publish").then().statusCode(200);
 
+        // sent once the publication is committed, without holding the request
+        assertTrue(GreenMailResource.greenMail.waitForIncomingEmail(20_000, before + 2));
         MimeMessage[] received = GreenMailResource.greenMail.getReceivedMessages();
         List<MimeMessage> mine = Arrays.stream(received).skip(before).toList();
         assertEquals(2, mine.size());
@@ -75,6 +77,10 @@ class InvitationTest {
         assertEquals("invitation.pdf", parts.getBodyPart(1).getFileName());
 
         ForumView forum = as("prefecture-02").get("/api/v1/forums/" + id).then().extract().as(ForumView.class);
+        for (int wait = 0; wait < 50 && forum.invitees().stream().filter(i -> i.invitedAt() != null).count() < 2; wait++) {
+            Thread.sleep(200);
+            forum = as("prefecture-02").get("/api/v1/forums/" + id).then().extract().as(ForumView.class);
+        }
         for (InviteeView i : forum.invitees()) {
             if (i.email() == null) {
                 assertNull(i.invitedAt());
