@@ -19,8 +19,6 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
-import jakarta.validation.ConstraintViolation;
-import jakarta.validation.Validator;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -47,6 +45,7 @@ import fr.parlonsen.minutes.MinutesValidated.RecordedQuestion;
 import fr.parlonsen.security.CurrentUser;
 import fr.parlonsen.web.AppException;
 import fr.parlonsen.web.AppException.Violation;
+import fr.parlonsen.web.FormValidation;
 import fr.parlonsen.web.IfMatch;
 
 /**
@@ -63,7 +62,7 @@ public class MinutesService {
     @Inject
     TopicSuggestions topics;
     @Inject
-    Validator validator;
+    FormValidation validation;
     @Inject
     ObjectMapper json;
     @Inject
@@ -184,7 +183,7 @@ public class MinutesService {
     @Transactional
     public MinutesView reopen(CurrentUser user, long forumId, Integer expectedVersion, ReopenForm form) {
         forum(user, forumId, Action.REOPEN, true);
-        violations(form == null ? new ReopenForm(null) : form);
+        validation.check(form == null ? new ReopenForm(null) : form);
         Minutes m = existing(forumId);
         checkOptionalVersion(m, expectedVersion);
         if (m.status == MinutesStatus.DRAFT) {
@@ -295,7 +294,7 @@ public class MinutesService {
     }
 
     private Times validate(MinutesForm form, Campaign campaign) {
-        List<Violation> violations = new ArrayList<>(beanViolations(form));
+        List<Violation> violations = new ArrayList<>(validation.violations(form));
         LocalDateTime started = dateTime(form.startedAt(), "startedAt", violations);
         LocalDateTime ended = dateTime(form.endedAt(), "endedAt", violations);
         if (started != null && ended != null && ended.isBefore(started)) {
@@ -315,22 +314,6 @@ public class MinutesService {
             throw AppException.invalid(violations);
         }
         return new Times(started, ended);
-    }
-
-    private <T> void violations(T form) {
-        List<Violation> v = beanViolations(form);
-        if (!v.isEmpty()) {
-            throw AppException.invalid(v);
-        }
-    }
-
-    private <T> List<Violation> beanViolations(T form) {
-        List<Violation> out = new ArrayList<>();
-        for (ConstraintViolation<T> v : validator.validate(form)) {
-            out.add(new Violation(v.getPropertyPath().toString().replace("<list element>", ""), v.getMessage()));
-        }
-        out.sort((x, y) -> x.field().compareTo(y.field()));
-        return out;
     }
 
     private static <T> void checkTopics(List<Violation> violations, String list, List<T> items,
