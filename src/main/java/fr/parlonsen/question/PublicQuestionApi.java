@@ -21,9 +21,12 @@ import fr.parlonsen.question.QuestionService.Submission;
 import fr.parlonsen.question.QuestionService.Submitted;
 import io.vertx.ext.web.RoutingContext;
 
-/** The public question routes of the contract: no account, rate-limited, Idempotency-Key honoured. */
+/**
+ * The public question routes of the contract: no account, rate-limited, Idempotency-Key honoured. Full class paths,
+ * so that another resource class on /api/v1/public does not shadow them.
+ */
 @RequestScoped
-@Path("/api/v1/public")
+@Path("/api/v1/public/forums/{id}/questions")
 @Produces(MediaType.APPLICATION_JSON)
 public class PublicQuestionApi {
     @Inject
@@ -32,23 +35,13 @@ public class PublicQuestionApi {
     RoutingContext routing;
 
     @POST
-    @Path("forums/{id}/questions")
     @Consumes(MediaType.APPLICATION_JSON)
     public Response submitToForum(@PathParam("id") long id, @HeaderParam("Idempotency-Key") String key,
             SubmitQuestion form) {
         return accepted(questions.submit(new Submission(id, null, form, client(routing), key, FormOrigin.API)));
     }
 
-    @POST
-    @Path("departments/{dep}/questions")
-    @Consumes(MediaType.APPLICATION_JSON)
-    public Response submitToDepartment(@PathParam("dep") String dep, @HeaderParam("Idempotency-Key") String key,
-            SubmitQuestion form) {
-        return accepted(questions.submit(new Submission(null, dep, form, client(routing), key, FormOrigin.API)));
-    }
-
     @GET
-    @Path("forums/{id}/questions")
     public List<PublicQuestion> published(@PathParam("id") long id) {
         return questions.published(id);
     }
@@ -58,7 +51,25 @@ public class PublicQuestionApi {
         return routing.request().remoteAddress() == null ? "?" : routing.request().remoteAddress().host();
     }
 
-    private static Response accepted(Submitted s) {
+    static Response accepted(Submitted s) {
         return Response.status(s.status()).type(MediaType.APPLICATION_JSON_TYPE).entity(s.body()).build();
+    }
+
+    /** POST /api/v1/public/departments/{dep}/questions: the département form, the forum optional. */
+    @RequestScoped
+    @Path("/api/v1/public/departments/{dep}/questions")
+    @Produces(MediaType.APPLICATION_JSON)
+    public static class ToDepartment {
+        @Inject
+        QuestionService questions;
+        @Inject
+        RoutingContext routing;
+
+        @POST
+        @Consumes(MediaType.APPLICATION_JSON)
+        public Response submit(@PathParam("dep") String dep, @HeaderParam("Idempotency-Key") String key,
+                SubmitQuestion form) {
+            return accepted(questions.submit(new Submission(null, dep, form, client(routing), key, FormOrigin.API)));
+        }
     }
 }

@@ -20,6 +20,7 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import fr.parlonsen.campaign.Campaign;
+import fr.parlonsen.campaign.TopicChoices;
 import fr.parlonsen.campaign.TopicSuggestions;
 import fr.parlonsen.campaign.TopicSuggestions.TopicChoice;
 import fr.parlonsen.forum.Forum;
@@ -268,23 +269,54 @@ public class QuestionService {
                 q.answerMasked, q.submittedAt, q.answeredAt, q.source)).toList();
     }
 
-    /** What a public question form shows about its forum; 404 when the forum is not public. */
+    /** A public forum as the question forms name it. */
     public record ForumHeading(long id, String title, String department, java.time.LocalDateTime startsAt,
             String venueName) {
+        static ForumHeading of(Forum f) {
+            return new ForumHeading(f.id, f.title, f.department, f.startsAt, f.venueName);
+        }
+    }
+
+    public record CommuneOption(String code, String name) {
+    }
+
+    /**
+     * What a public question form needs: its forum (forum form) or the public forums to choose from (département
+     * form), the communes of the département. 404 when the forum is not public or the département unknown.
+     */
+    public record PublicForm(String department, String departmentName, ForumHeading forum,
+            List<ForumHeading> forums, List<CommuneOption> communes) {
     }
 
     @Transactional
-    public ForumHeading publicForumHeading(long forumId) {
-        Forum f = publicForum(forumId);
-        return new ForumHeading(f.id, f.title, f.department, f.startsAt, f.venueName);
+    public PublicForm publicForm(Long forumId, String department) {
+        Forum forum = forumId == null ? null : publicForum(forumId);
+        String dep = forum != null ? forum.department : department;
+        Department d = dep == null ? null : Department.findByCode(dep).orElse(null);
+        if (d == null) {
+            throw AppException.notFound("Aucun département « " + dep + " ».");
+        }
+        List<ForumHeading> forums = forum != null ? List.of() : Forum.<Forum> list(
+                "department = ?1 and status in ?2 order by startsAt", dep,
+                List.of(ForumStatus.PUBLISHED, ForumStatus.HELD)).stream().map(ForumHeading::of).toList();
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("SELECT code, name FROM commune WHERE department = ?1 ORDER BY name")
+                .setParameter(1, dep).getResultList();
+        return new PublicForm(d.code, d.name, forum == null ? null : ForumHeading.of(forum), forums,
+                rows.stream().map(r -> new CommuneOption((String) r[0], (String) r[1])).toList());
     }
 
-    /** The public forums of a département, for the optional forum choice of the département form. */
+    /** The moderation page: the queue of a département and the campaign's topics to choose from. */
+    public record ModerationPage(String campaign, String department, String status, List<ModerationView> questions,
+            List<TopicChoices.ThemeView> themes, boolean mayModerate) {
+    }
+
     @Transactional
-    public List<ForumHeading> publicForums(String department) {
-        return Forum.<Forum> list("department = ?1 and status in ?2 order by startsAt", department,
-                List.of(ForumStatus.PUBLISHED, ForumStatus.HELD)).stream()
-                .map(f -> new ForumHeading(f.id, f.title, f.department, f.startsAt, f.venueName)).toList();
+    public ModerationPage moderationPage(CurrentUser user, String campaignRef, String department, String status) {
+        List<ModerationView> queue = queue(user, campaignRef, department, status);
+        Campaign campaign = Campaign.findByCodeOrId(campaignRef).orElseThrow();
+        return new ModerationPage(campaign.code, department, status, queue, TopicChoices.of(campaign),
+                permissions.may(user, Action.MODERATE, department));
     }
 
     // ---- internals
