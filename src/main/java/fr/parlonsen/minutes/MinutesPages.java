@@ -79,7 +79,7 @@ public class MinutesPages {
                     + (message == null ? "" : "?message=" + message))).build();
         }
         return Response.ok(Templates.edit(new Edit(page.context(),
-                MinutesPage.of(page.minutes(), page.context().themes(), true), List.of(), NOTICES.get(message))))
+                MinutesPage.of(page.minutes(), page.context().themes(), true), List.of(), notice(message))))
                 .build();
     }
 
@@ -179,7 +179,7 @@ public class MinutesPages {
             throw AppException.notFound("Aucun compte rendu n'a encore été rédigé pour ce forum.");
         }
         return Templates.record(new ReadOnly(r.context(), MinutesPage.of(r.minutes(), r.context().themes(), false),
-                r.audit(), r.versions(), null, NOTICES.get(message)));
+                r.audit(), r.versions(), null, notice(message)));
     }
 
     @GET
@@ -209,6 +209,10 @@ public class MinutesPages {
                 page.minutes().status(), page.context().themes());
         return Response.status(422).entity(Templates.edit(new Edit(page.context(), kept, e.violations(), null)))
                 .build();
+    }
+
+    private static String notice(String key) {
+        return key == null ? null : NOTICES.get(key);
     }
 
     static String base(long id) {
