@@ -3,7 +3,6 @@ package fr.parlonsen.question;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 
 import fr.parlonsen.question.QuestionForms.DetectionView;
 import fr.parlonsen.question.QuestionForms.ModerationView;
@@ -39,12 +38,12 @@ public class QuestionDisplay {
     }
 
     static String kindLabel(String kind) {
-        return switch (kind == null ? "" : kind.toLowerCase(Locale.ROOT)) {
-            case "email" -> "adresse électronique";
-            case "phone" -> "numéro de téléphone";
-            case "name", "person" -> "nom de personne";
-            case "address" -> "adresse postale";
-            case "plate", "license_plate" -> "plaque d'immatriculation";
+        return switch (kind == null ? "" : kind) {
+            case PersonalDataMasker.EMAIL -> "adresse électronique";
+            case PersonalDataMasker.TELEPHONE -> "numéro de téléphone";
+            case PersonalDataMasker.NOM -> "nom de personne";
+            case PersonalDataMasker.ADRESSE -> "adresse postale";
+            case PersonalDataMasker.IMMATRICULATION -> "plaque d'immatriculation";
             default -> "donnée personnelle";
         };
     }

@@ -249,4 +249,31 @@ class QuestionApiTest {
         assertFalse(inQueue("moderateur-02", id).containsKey("email"));
         assertEquals("Question avec adresse", inQueue("moderateur-02", id).get("originalText"));
     }
+
+    /** End to end, every kind the masker knows: submitted, moderated, published masked; the original kept. */
+    @Test
+    void every_kind_of_personal_data_is_masked_in_the_published_question_and_answer() {
+        String text = "M. Dupont, 12 rue des Lilas, 06 12 34 56 78, jean@exemple.fr, voiture AB-123-CD : "
+                + "on m'a volé mon vélo.";
+        long id = submit(forum, "{\"text\":\"" + text + "\"}").then().statusCode(202).extract().jsonPath()
+                .getLong("id");
+        Map<String, Object> pending = inQueue("moderateur-02", id);
+        assertEquals(text, pending.get("originalText"));
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> detections = (List<Map<String, Object>>) pending.get("detections");
+        assertEquals(List.of("nom", "adresse", "telephone", "email", "immatriculation"),
+                detections.stream().map(d -> d.get("kind")).toList());
+        as("moderateur-02").contentType("application/json").body("{\"decision\":\"publish\"}")
+                .post("/api/v1/questions/" + id + "/moderation").then().statusCode(200);
+        as("moderateur-02").contentType("application/json")
+                .body("{\"text\":\"Contactez Mme Martin au 03 23 11 22 33.\"}")
+                .post("/api/v1/questions/" + id + "/answer").then().statusCode(200)
+                .body("answerOriginal", equalTo("Contactez Mme Martin au 03 23 11 22 33."));
+        String published = given().get("/api/v1/public/forums/" + forum + "/questions").asString();
+        for (String secret : List.of("Dupont", "rue des Lilas", "06 12 34 56 78", "jean@exemple.fr", "AB-123-CD",
+                "Martin", "03 23 11 22 33")) {
+            assertFalse(published.contains(secret), secret + " publié : " + published);
+        }
+        assertTrue(published.contains("on m'a volé mon vélo."));
+    }
 }
