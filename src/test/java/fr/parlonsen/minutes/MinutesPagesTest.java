@@ -161,6 +161,19 @@ class MinutesPagesTest {
     }
 
     @Test
+    void a_summary_of_100000_characters_fits_in_the_page_form_whatever_the_characters() {
+        PageSession s = PageSession.login("animateur-02");
+        String longest = "’é".repeat(50_000); // 100 000 characters, 250 000 bytes in UTF-8
+        Response r = s.post(page, Map.of("version", "0", "summary", longest));
+        assertEquals(303, r.statusCode(), () -> r.statusCode() + " " + r.asString());
+        assertEquals(longest, as("animateur-02").get("/api/v1/forums/" + forum + "/minutes").jsonPath()
+                .getString("summary"));
+        Response tooLong = s.post(page, Map.of("version", "1", "summary", longest + "x"));
+        assertEquals(422, tooLong.statusCode());
+        assertTrue(tooLong.asString().contains("100 000 caractères"));
+    }
+
+    @Test
     void submit_validate_and_reopen_buttons_follow_the_roles() {
         PageSession facilitator = PageSession.login("animateur-02");
         Response incomplete = facilitator.post(page, Map.of("version", "0", "summary", "Seulement un résumé"));
