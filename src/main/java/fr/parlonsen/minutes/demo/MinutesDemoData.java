@@ -56,7 +56,11 @@ public class MinutesDemoData {
 
     void onStart(@Observes @Priority(5000) io.quarkus.runtime.StartupEvent event) {
         if (enabled) {
-            seed();
+            try {
+                seed();
+            } catch (RuntimeException e) {
+                LOG.error("Données de démonstration des comptes rendus non créées ; l'application démarre quand même.", e);
+            }
         }
     }
 
