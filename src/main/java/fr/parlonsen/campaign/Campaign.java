@@ -44,6 +44,22 @@ public class Campaign extends PanacheEntityBase {
         return find("code", code).firstResultOptional();
     }
 
+    /** A campaign named in a URL by its code ("2009") or its id. */
+    public static Optional<Campaign> findByCodeOrId(String ref) {
+        Optional<Campaign> byCode = findByCode(ref);
+        if (byCode.isPresent() || ref == null || !ref.matches("\\d{1,18}")) {
+            return byCode;
+        }
+        return findByIdOptional(Long.parseLong(ref));
+    }
+
+    /** The campaign running now, or else the newest one: where a question sent without a forum goes. */
+    public static Optional<Campaign> findCurrent(LocalDate today) {
+        List<Campaign> all = listNewestFirst();
+        return all.stream().filter(c -> !today.isBefore(c.startsOn) && !today.isAfter(c.endsOn)).findFirst()
+                .or(() -> all.stream().findFirst());
+    }
+
     public List<Topic> topics() {
         List<Topic> out = new ArrayList<>();
         themes.forEach(t -> out.addAll(t.topics));

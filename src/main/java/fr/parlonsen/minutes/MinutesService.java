@@ -19,13 +19,13 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
-import jakarta.validation.ConstraintViolation;
-import jakarta.validation.Validator;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import fr.parlonsen.campaign.Campaign;
+import fr.parlonsen.campaign.TopicChoices;
+import fr.parlonsen.campaign.TopicChoices.ThemeView;
 import fr.parlonsen.campaign.TopicSuggestions;
 import fr.parlonsen.campaign.TopicSuggestions.TopicChoice;
 import fr.parlonsen.forum.Forum;
@@ -47,6 +47,7 @@ import fr.parlonsen.minutes.MinutesValidated.RecordedQuestion;
 import fr.parlonsen.security.CurrentUser;
 import fr.parlonsen.web.AppException;
 import fr.parlonsen.web.AppException.Violation;
+import fr.parlonsen.web.FormValidation;
 import fr.parlonsen.web.IfMatch;
 
 /**
@@ -63,21 +64,74 @@ public class MinutesService {
     @Inject
     TopicSuggestions topics;
     @Inject
-    Validator validator;
+    FormValidation validation;
     @Inject
     ObjectMapper json;
     @Inject
     Event<MinutesValidated> validatedEvent;
 
-    /** What a forum page needs to know besides the minutes: the forum and what this user may do. */
+    /** What a minutes page needs to know besides the minutes: the forum, its campaign's topics, who may do what. */
     public record Context(long forumId, String forumTitle, String department, LocalDateTime startsAt,
-            Campaign campaign, boolean mayEdit, boolean maySubmit, boolean mayValidate, boolean mayReopen) {
+            List<ThemeView> themes, boolean mayEdit, boolean maySubmit, boolean mayValidate, boolean mayReopen) {
+    }
+
+    /** The minutes as a page shows them: {@code minutes} is null when none exist and this user may not write them. */
+    public record Page(Context context, MinutesView minutes) {
+    }
+
+    /** The read-only page: the minutes, their audit trail and their versions. */
+    public record Record(Context context, MinutesView minutes, List<AuditEntry> audit, List<VersionSummary> versions) {
+    }
+
+    /** One line of the minutes overview of a département. */
+    public record ForumMinutes(long forumId, String title, LocalDateTime startsAt, String forumStatus,
+            String minutesStatus, String minutesStatusLabel, int version) {
+    }
+
+    /** The forums of a département whose minutes this user may read, with the state of their minutes. */
+    @Transactional
+    public List<ForumMinutes> overview(CurrentUser user, String department) {
+        if (department == null || !user.canSee(department)) {
+            throw AppException.forbidden("Ce département n'est pas dans votre périmètre.");
+        }
+        List<ForumMinutes> out = new ArrayList<>();
+        for (Forum f : Forum.<Forum> list("department = ?1 and status in ?2 order by startsAt, id", department,
+                List.of(ForumStatus.PUBLISHED, ForumStatus.HELD))) {
+            if (permissions.may(user, Action.READ, f)) {
+                Minutes m = Minutes.findByForum(f.id).orElse(null);
+                MinutesStatus status = m == null ? null : m.status;
+                out.add(new ForumMinutes(f.id, f.title, f.startsAt, f.status.label,
+                        status == null ? "none" : status.code, status == null ? "Non commencé" : status.label,
+                        m == null ? 0 : m.version));
+            }
+        }
+        return out;
     }
 
     @Transactional
-    public Context context(CurrentUser user, long forumId) {
+    public Page page(CurrentUser user, long forumId) {
         Forum forum = forum(user, forumId, Action.READ, false);
-        return new Context(forum.id, forum.title, forum.department, forum.startsAt, forum.campaign,
+        Minutes m = Minutes.findByForum(forumId).orElse(null);
+        MinutesView v = m != null ? view(m)
+                : permissions.may(user, Action.EDIT, forum) ? MinutesView.empty(forumId) : null;
+        return new Page(context(user, forum), v);
+    }
+
+    @Transactional
+    public Record record(CurrentUser user, long forumId) {
+        Page page = page(user, forumId);
+        return new Record(page.context(), page.minutes(), audit(user, forumId), versions(user, forumId));
+    }
+
+    /** One past version, for the read-only page. */
+    @Transactional
+    public Page versionPage(CurrentUser user, long forumId, int version) {
+        Forum forum = forum(user, forumId, Action.READ, false);
+        return new Page(context(user, forum), parseSnapshot(versionSnapshot(user, forumId, version)));
+    }
+
+    private Context context(CurrentUser user, Forum forum) {
+        return new Context(forum.id, forum.title, forum.department, forum.startsAt, TopicChoices.of(forum.campaign),
                 permissions.may(user, Action.EDIT, forum), permissions.may(user, Action.SUBMIT, forum),
                 permissions.may(user, Action.VALIDATE, forum), permissions.may(user, Action.REOPEN, forum));
     }
@@ -136,6 +190,41 @@ public class MinutesService {
         return step(m, user, action, null);
     }
 
+    /**
+     * Adds what was read from an imported document to the draft: its items after the existing ones, its other text
+     * after the summary. A new version (action "import"), under the same If-Match rule as a save.
+     */
+    @Transactional
+    public MinutesView importInto(CurrentUser user, long forumId, Integer expectedVersion, byte[] file) {
+        forum(user, forumId, Action.EDIT, true);
+        MinutesImport.Imported imported = MinutesImport.split(MinutesFileReader.read(file).blocks());
+        if (imported.itemCount() == 0 && imported.summary().isBlank()) {
+            throw AppException.invalid("fichier", "Aucun texte n'a été trouvé dans ce document.");
+        }
+        MinutesView current = Minutes.findByForum(forumId).map(this::view).orElse(MinutesView.empty(forumId));
+        String summary = current.summary() == null ? imported.summary()
+                : imported.summary().isBlank() ? current.summary() : current.summary() + "\n\n" + imported.summary();
+        List<ItemForm> questions = new ArrayList<>(current.questions().stream().map(q -> new ItemForm(q.id(),
+                q.text(), q.topic(), q.answer(), q.topicSource())).toList());
+        imported.questions().forEach(q -> questions.add(new ItemForm(null, q.text(), null, q.answer(), null)));
+        MinutesForm merged = new MinutesForm(current.attendance(), iso(current.startedAt()), iso(current.endedAt()),
+                summary, current.topics().stream().map(n -> new NoteForm(n.id(), n.topic(), n.notes())).toList(),
+                questions, plus(current.strengths(), imported.strengths()),
+                plus(current.weaknesses(), imported.weaknesses()), plus(current.proposals(), imported.proposals()));
+        return save(user, forumId, expectedVersion, merged, "import");
+    }
+
+    private static List<ItemForm> plus(List<ItemView> existing, List<String> added) {
+        List<ItemForm> out = new ArrayList<>(existing.stream()
+                .map(i -> new ItemForm(i.id(), i.text(), i.topic(), null, i.topicSource())).toList());
+        added.forEach(t -> out.add(new ItemForm(null, t, null, null, null)));
+        return out;
+    }
+
+    private static String iso(OffsetDateTime t) {
+        return t == null ? null : t.toString();
+    }
+
     @Transactional
     public MinutesView submit(CurrentUser user, long forumId, Integer expectedVersion) {
         forum(user, forumId, Action.SUBMIT, true);
@@ -184,7 +273,7 @@ public class MinutesService {
     @Transactional
     public MinutesView reopen(CurrentUser user, long forumId, Integer expectedVersion, ReopenForm form) {
         forum(user, forumId, Action.REOPEN, true);
-        violations(form == null ? new ReopenForm(null) : form);
+        validation.check(form == null ? new ReopenForm(null) : form);
         Minutes m = existing(forumId);
         checkOptionalVersion(m, expectedVersion);
         if (m.status == MinutesStatus.DRAFT) {
@@ -295,7 +384,7 @@ public class MinutesService {
     }
 
     private Times validate(MinutesForm form, Campaign campaign) {
-        List<Violation> violations = new ArrayList<>(beanViolations(form));
+        List<Violation> violations = new ArrayList<>(validation.violations(form));
         LocalDateTime started = dateTime(form.startedAt(), "startedAt", violations);
         LocalDateTime ended = dateTime(form.endedAt(), "endedAt", violations);
         if (started != null && ended != null && ended.isBefore(started)) {
@@ -315,22 +404,6 @@ public class MinutesService {
             throw AppException.invalid(violations);
         }
         return new Times(started, ended);
-    }
-
-    private <T> void violations(T form) {
-        List<Violation> v = beanViolations(form);
-        if (!v.isEmpty()) {
-            throw AppException.invalid(v);
-        }
-    }
-
-    private <T> List<Violation> beanViolations(T form) {
-        List<Violation> out = new ArrayList<>();
-        for (ConstraintViolation<T> v : validator.validate(form)) {
-            out.add(new Violation(v.getPropertyPath().toString().replace("<list element>", ""), v.getMessage()));
-        }
-        out.sort((x, y) -> x.field().compareTo(y.field()));
-        return out;
     }
 
     private static <T> void checkTopics(List<Violation> violations, String list, List<T> items,

@@ -29,9 +29,12 @@ import fr.parlonsen.web.Viewer;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 
-/** The synthesis as prefecture staff work on it: build, rewrite, merge, split, reorder, delete, validate, transmit. */
+/**
+ * The synthesis as prefecture staff work on it. Routed from "/" like the other page classes: Quarkus REST
+ * picks a class by its longest path without backtracking, so a "/gestion" class would hide the dashboard.
+ * Build, rewrite, merge, split, reorder, delete, validate, transmit. */
 @RequestScoped
-@Path("/gestion")
+@Path("/")
 @Produces(MediaType.TEXT_HTML)
 public class SynthesisPages {
     @Inject
@@ -56,7 +59,7 @@ public class SynthesisPages {
     }
 
     @GET
-    @Path("synthese")
+    @Path("gestion/synthese")
     public Response home() {
         Campaign c = campaigns.current().orElseThrow(() -> AppException.notFound("Aucune campagne en cours."));
         if (me.department() == null) {
@@ -66,13 +69,13 @@ public class SynthesisPages {
     }
 
     @GET
-    @Path("campagnes/{c}/departements/{dep}/synthese")
+    @Path("gestion/campagnes/{c}/departements/{dep}/synthese")
     public Response page(@PathParam("c") String c, @PathParam("dep") String dep, @QueryParam("tache") String job) {
         return render(c, dep, job, null, 200);
     }
 
     @POST
-    @Path("campagnes/{c}/departements/{dep}/synthese/brouillon")
+    @Path("gestion/campagnes/{c}/departements/{dep}/synthese/brouillon")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response build(@PathParam("c") String c, @PathParam("dep") String dep) {
         if (!permissions.may(me, SynthesisPermissions.Action.BUILD, dep)) {
@@ -83,28 +86,28 @@ public class SynthesisPages {
     }
 
     @GET
-    @Path("taches/{id}")
+    @Path("gestion/taches/{id}")
     @Produces(MediaType.APPLICATION_JSON)
     public SynthesisJobs.Job job(@PathParam("id") String id) {
         return jobs.get(me, id);
     }
 
     @POST
-    @Path("campagnes/{c}/departements/{dep}/synthese/valider")
+    @Path("gestion/campagnes/{c}/departements/{dep}/synthese/valider")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response validate(@PathParam("c") String c, @PathParam("dep") String dep) {
         return act(c, dep, () -> syntheses.validate(me, c, dep));
     }
 
     @POST
-    @Path("campagnes/{c}/departements/{dep}/synthese/transmettre")
+    @Path("gestion/campagnes/{c}/departements/{dep}/synthese/transmettre")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response transmit(@PathParam("c") String c, @PathParam("dep") String dep) {
         return act(c, dep, () -> syntheses.transmit(me, c, dep));
     }
 
     @POST
-    @Path("campagnes/{c}/departements/{dep}/synthese/elements/{id}")
+    @Path("gestion/campagnes/{c}/departements/{dep}/synthese/elements/{id}")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response item(@PathParam("c") String c, @PathParam("dep") String dep, @PathParam("id") long id,
             @RestForm String action, @RestForm String text, @RestForm String reason, @RestForm List<String> sources,
@@ -125,7 +128,7 @@ public class SynthesisPages {
     }
 
     @GET
-    @Path("campagnes/{c}/departements/{dep}/synthese/document.{format:pdf|docx|odt}")
+    @Path("gestion/campagnes/{c}/departements/{dep}/synthese/document.{format:pdf|docx|odt}")
     @Produces({ "application/pdf", "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
             "application/vnd.oasis.opendocument.text", MediaType.TEXT_HTML })
     public Response document(@PathParam("c") String c, @PathParam("dep") String dep,

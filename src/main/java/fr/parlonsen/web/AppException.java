@@ -1,6 +1,8 @@
 package fr.parlonsen.web;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * A failure the user can act on. Rendered as RFC 7807 problem+json on the API and as a French
@@ -10,6 +12,7 @@ public class AppException extends RuntimeException {
     private final int status;
     private final String title;
     private final List<Violation> violations;
+    private final Map<String, String> headers = new LinkedHashMap<>();
 
     public AppException(int status, String title, String detail) {
         this(status, title, detail, List.of());
@@ -26,6 +29,18 @@ public class AppException extends RuntimeException {
     public String title() { return title; }
     public String detail() { return getMessage(); }
     public List<Violation> violations() { return violations; }
+    /** Extra response headers (e.g. Retry-After), on the API and on pages alike. */
+    public Map<String, String> headers() { return headers; }
+
+    public AppException withHeader(String name, String value) {
+        headers.put(name, value);
+        return this;
+    }
+
+    public static AppException tooManyRequests(String detail, long retryAfterSeconds) {
+        return new AppException(429, "Trop de requêtes", detail).withHeader("Retry-After",
+                String.valueOf(Math.max(1, retryAfterSeconds)));
+    }
 
     public static AppException notFound(String detail) {
         return new AppException(404, "Ressource introuvable", detail);

@@ -33,7 +33,13 @@ public class ErrorResponses {
 
     @ServerExceptionMapper
     public Response app(AppException e) {
-        return respond(e.status(), e.title(), e.detail(), e.violations());
+        Response r = respond(e.status(), e.title(), e.detail(), e.violations());
+        if (e.headers().isEmpty()) {
+            return r;
+        }
+        Response.ResponseBuilder withHeaders = Response.fromResponse(r);
+        e.headers().forEach(withHeaders::header);
+        return withHeaders.build();
     }
 
     @ServerExceptionMapper

@@ -98,6 +98,11 @@ public class Viewer {
         }
         nav.add(item("Tableau de bord", "/gestion"));
         nav.add(item("Territoire", "/gestion/territoire"));
+        nav.add(item("Comptes rendus", "/gestion/comptes-rendus"));
+        if (user.hasAny(fr.parlonsen.security.Role.ADMIN, fr.parlonsen.security.Role.NATIONAL,
+                fr.parlonsen.security.Role.PREFECTURE, fr.parlonsen.security.Role.MODERATOR)) {
+            nav.add(item("Questions", "/gestion/questions"));
+        }
         if (user.hasAny(fr.parlonsen.security.Role.PREFECTURE, fr.parlonsen.security.Role.SOUS_PREFET)) {
             nav.add(item("Synthèse", "/gestion/synthese"));
         }

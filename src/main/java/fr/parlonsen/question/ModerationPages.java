@@ -1,0 +1,81 @@
+package fr.parlonsen.question;
+
+import java.net.URI;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.core.Response;
+
+import fr.parlonsen.question.QuestionForms.AnswerForm;
+import fr.parlonsen.question.QuestionForms.Moderation;
+import fr.parlonsen.question.QuestionForms.ModerationView;
+import fr.parlonsen.question.QuestionService.ModerationPage;
+import fr.parlonsen.security.CurrentUser;
+import fr.parlonsen.web.Viewer;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+
+/** /gestion/questions: the moderators' queue, with publish, reject (with a reason) and answer forms. */
+@RequestScoped
+@Path("/gestion/questions")
+@Produces(MediaType.TEXT_HTML)
+public class ModerationPages {
+    @Inject
+    QuestionService questions;
+    @Inject
+    QuestionPermissions permissions;
+    @Inject
+    CurrentUser me;
+    @Inject
+    Viewer viewer;
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance queue(ModerationPage page, String notice);
+    }
+
+    @GET
+    public Response queue(@QueryParam("departement") String department, @QueryParam("statut") String status,
+            @QueryParam("campagne") String campaign, @QueryParam("message") String message) {
+        String dep = department != null && !department.isBlank() ? department.strip()
+                : permissions.homeDepartment(me);
+        if (dep == null) {
+            return Response.seeOther(URI.create("/gestion/questions?departement=02")).build();
+        }
+        String wanted = status == null ? "pending" : status;
+        ModerationPage page = questions.moderationPage(me, campaign == null || campaign.isBlank() ? "2009" : campaign,
+                dep, wanted.equals("all") ? null : wanted);
+        viewer.showDepartment(dep);
+        return Response.ok(Templates.queue(page, "ok".equals(message) ? "Décision enregistrée." : null)).build();
+    }
+
+    @POST
+    @Path("{id}/moderation")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response moderate(@PathParam("id") long id, MultivaluedMap<String, String> params) {
+        ModerationView q = questions.moderate(me, id, new Moderation(params.getFirst("decision"),
+                params.getFirst("reason"), params.getFirst("topic")));
+        return back(q);
+    }
+
+    @POST
+    @Path("{id}/reponse")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response answer(@PathParam("id") long id, MultivaluedMap<String, String> params) {
+        return back(questions.answer(me, id, new AnswerForm(params.getFirst("text"))));
+    }
+
+    private static Response back(ModerationView q) {
+        return Response.seeOther(URI.create("/gestion/questions?departement=" + q.department() + "&message=ok#question-"
+                + q.id())).build();
+    }
+}

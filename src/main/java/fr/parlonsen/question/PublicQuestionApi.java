@@ -1,0 +1,75 @@
+package fr.parlonsen.question;
+
+import java.util.List;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import fr.parlonsen.question.QuestionForms.PublicQuestion;
+import fr.parlonsen.question.QuestionForms.SubmitQuestion;
+import fr.parlonsen.question.QuestionService.FormOrigin;
+import fr.parlonsen.question.QuestionService.Submission;
+import fr.parlonsen.question.QuestionService.Submitted;
+import io.vertx.ext.web.RoutingContext;
+
+/**
+ * The public question routes of the contract: no account, rate-limited, Idempotency-Key honoured. Full class paths,
+ * so that another resource class on /api/v1/public does not shadow them.
+ */
+@RequestScoped
+@Path("/api/v1/public/forums/{id}/questions")
+@Produces(MediaType.APPLICATION_JSON)
+public class PublicQuestionApi {
+    @Inject
+    QuestionService questions;
+    @Inject
+    RoutingContext routing;
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response submitToForum(@PathParam("id") long id, @HeaderParam("Idempotency-Key") String key,
+            SubmitQuestion form) {
+        return accepted(questions.submit(new Submission(id, null, form, client(routing), key, FormOrigin.API)));
+    }
+
+    @GET
+    public List<PublicQuestion> published(@PathParam("id") long id) {
+        return questions.published(id);
+    }
+
+    /** The connection's address (rewritten from X-Forwarded-For only when quarkus.http.proxy trusts a proxy). */
+    static String client(RoutingContext routing) {
+        return routing.request().remoteAddress() == null ? "?" : routing.request().remoteAddress().host();
+    }
+
+    static Response accepted(Submitted s) {
+        return Response.status(s.status()).type(MediaType.APPLICATION_JSON_TYPE).entity(s.body()).build();
+    }
+
+    /** POST /api/v1/public/departments/{dep}/questions: the département form, the forum optional. */
+    @RequestScoped
+    @Path("/api/v1/public/departments/{dep}/questions")
+    @Produces(MediaType.APPLICATION_JSON)
+    public static class ToDepartment {
+        @Inject
+        QuestionService questions;
+        @Inject
+        RoutingContext routing;
+
+        @POST
+        @Consumes(MediaType.APPLICATION_JSON)
+        public Response submit(@PathParam("dep") String dep, @HeaderParam("Idempotency-Key") String key,
+                SubmitQuestion form) {
+            return accepted(questions.submit(new Submission(null, dep, form, client(routing), key, FormOrigin.API)));
+        }
+    }
+}

@@ -1,0 +1,64 @@
+package fr.parlonsen.question;
+
+import java.util.List;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+
+import fr.parlonsen.question.QuestionForms.AnswerForm;
+import fr.parlonsen.question.QuestionForms.Moderation;
+import fr.parlonsen.question.QuestionForms.ModerationView;
+import fr.parlonsen.security.CurrentUser;
+
+/**
+ * The moderation routes of the contract. The class paths are the full paths, so that no other resource class with a
+ * shorter common prefix (/api/v1/campaigns/{c}/departments/{dep}) shadows them.
+ */
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Path("/api/v1/questions/{id}")
+public class QuestionModerationApi {
+    @Inject
+    QuestionService questions;
+    @Inject
+    CurrentUser me;
+
+    @POST
+    @Path("moderation")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public ModerationView moderate(@PathParam("id") long id, Moderation form) {
+        return questions.moderate(me, id, form);
+    }
+
+    @POST
+    @Path("answer")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public ModerationView answer(@PathParam("id") long id, AnswerForm form) {
+        return questions.answer(me, id, form);
+    }
+
+    /** GET /api/v1/campaigns/{c}/departments/{dep}/questions?status=pending: the moderator's queue. */
+    @RequestScoped
+    @Produces(MediaType.APPLICATION_JSON)
+    @Path("/api/v1/campaigns/{c}/departments/{dep}/questions")
+    public static class Queue {
+        @Inject
+        QuestionService questions;
+        @Inject
+        CurrentUser me;
+
+        @GET
+        public List<ModerationView> queue(@PathParam("c") String campaign, @PathParam("dep") String dep,
+                @QueryParam("status") String status) {
+            return questions.queue(me, campaign, dep, status);
+        }
+    }
+}

@@ -1,0 +1,150 @@
+package fr.parlonsen.question;
+
+import java.net.URI;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.core.Response;
+
+import fr.parlonsen.question.QuestionForms.SubmitQuestion;
+import fr.parlonsen.question.QuestionService.FormOrigin;
+import fr.parlonsen.question.QuestionService.PublicForm;
+import fr.parlonsen.question.QuestionService.Submission;
+import fr.parlonsen.web.AppException;
+import fr.parlonsen.web.Viewer;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import io.vertx.ext.web.RoutingContext;
+
+/**
+ * The public question forms, by forum (/forums/{id}/question) and by département (/departements/{dep}/question),
+ * and their confirmation pages. No account; honeypot, signed fill time, rate limit, one question per form shown.
+ */
+@RequestScoped
+@Path("/forums/{id}/question")
+@Produces(MediaType.TEXT_HTML)
+public class QuestionPages {
+    @Inject
+    QuestionService questions;
+    @Inject
+    FormTimeToken formTime;
+    @Inject
+    RoutingContext routing;
+    @Inject
+    Viewer viewer;
+
+    /** What the user typed, given back when the form is shown again. */
+    public record Typed(String text, String communeCode, String email, Long forumId) {
+        static final Typed EMPTY = new Typed(null, null, null, null);
+    }
+
+    /** The form page: where it posts, the form's hidden tokens, what was typed, the messages. */
+    public record FormPage(PublicForm form, String action, String issuedAt, String idempotencyKey, Typed typed,
+            List<AppException.Violation> violations) {
+    }
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance form(FormPage page);
+
+        static native TemplateInstance sent(PublicForm form);
+    }
+
+    @GET
+    public TemplateInstance form(@PathParam("id") long id) {
+        return page(questions.publicForm(id, null), "/forums/" + id + "/question", Typed.EMPTY, List.of());
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response submit(@PathParam("id") long id, MultivaluedMap<String, String> params) {
+        return post(id, null, "/forums/" + id + "/question", params);
+    }
+
+    @GET
+    @Path("envoyee")
+    public TemplateInstance sent(@PathParam("id") long id) {
+        PublicForm form = questions.publicForm(id, null);
+        viewer.showDepartment(form.department());
+        return Templates.sent(form);
+    }
+
+    TemplateInstance page(PublicForm form, String action, Typed typed, List<AppException.Violation> violations) {
+        viewer.showDepartment(form.department());
+        return Templates.form(new FormPage(form, action, formTime.issue(), UUID.randomUUID().toString(), typed,
+                violations));
+    }
+
+    Response post(Long forumId, String department, String action, MultivaluedMap<String, String> params) {
+        Long chosenForum = parseId(params.getFirst("forumId"));
+        SubmitQuestion form = new SubmitQuestion(params.getFirst("text"), blankToNull(params.getFirst("communeCode")),
+                blankToNull(params.getFirst("email")), forumId == null ? chosenForum : null, params.getFirst("website"));
+        try {
+            questions.submit(new Submission(forumId, department, form, PublicQuestionApi.client(routing),
+                    params.getFirst("idempotencyKey"), new FormOrigin(true, params.getFirst("issuedAt"))));
+        } catch (AppException e) {
+            if (e.status() != 422) {
+                throw e;
+            }
+            Typed typed = new Typed(form.text(), form.communeCode(), form.email(), chosenForum);
+            return Response.status(422).entity(page(questions.publicForm(forumId, department), action, typed,
+                    e.violations())).build();
+        }
+        return Response.seeOther(URI.create(action + "/envoyee")).build();
+    }
+
+    private static Long parseId(String s) {
+        try {
+            return s == null || s.isBlank() ? null : Long.parseLong(s.strip());
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+
+    /** The département form: the forum is optional. */
+    @RequestScoped
+    @Path("/departements/{dep}/question")
+    @Produces(MediaType.TEXT_HTML)
+    public static class ForDepartment {
+        @Inject
+        QuestionPages pages;
+        @Inject
+        QuestionService questions;
+        @Inject
+        Viewer viewer;
+
+        @GET
+        public TemplateInstance form(@PathParam("dep") String dep) {
+            return pages.page(questions.publicForm(null, dep), "/departements/" + dep + "/question", Typed.EMPTY,
+                    List.of());
+        }
+
+        @POST
+        @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+        public Response submit(@PathParam("dep") String dep, MultivaluedMap<String, String> params) {
+            return pages.post(null, dep, "/departements/" + dep + "/question", params);
+        }
+
+        @GET
+        @Path("envoyee")
+        public TemplateInstance sent(@PathParam("dep") String dep) {
+            PublicForm form = questions.publicForm(null, dep);
+            viewer.showDepartment(form.department());
+            return Templates.sent(form);
+        }
+    }
+}
