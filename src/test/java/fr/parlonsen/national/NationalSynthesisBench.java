@@ -43,30 +43,30 @@ import io.quarkus.test.junit.QuarkusTest;
  */
 @QuarkusTest
 @Tag("bench")
-class NationalSynthesisBench {
+public class NationalSynthesisBench {
     static final String C = "national-bench";
     static final int FORUMS = 4000, ITEMS_PER_FORUM = 15, QUESTIONS_PER_FORUM = 50;
-    static final String[] QUESTIONS = { "Pourquoi le commissariat ferme-t-il le dimanche", "Que faire contre les cambriolages dans les lotissements",
+    public static final String[] QUESTIONS = { "Pourquoi le commissariat ferme-t-il le dimanche", "Que faire contre les cambriolages dans les lotissements",
             "Comment déposer une pré-plainte en ligne", "Pourquoi la gendarmerie met-elle si longtemps à venir la nuit",
             "Les caméras de vidéoprotection servent-elles vraiment", "Que fait-on contre les rodéos motorisés",
             "Qui contacter en cas de violences conjugales", "Pourquoi si peu de patrouilles à pied",
             "Comment signaler un trafic de stupéfiants", "Les polices municipales peuvent-elles intervenir la nuit",
             "Que devient ma plainte après le dépôt", "Comment protéger les personnes âgées des escroqueries" };
-    static final String[] STRENGTHS = { "Bonne coopération entre la police municipale et la gendarmerie", "Les gendarmes sont très disponibles",
+    public static final String[] STRENGTHS = { "Bonne coopération entre la police municipale et la gendarmerie", "Les gendarmes sont très disponibles",
             "Le CLSPD fonctionne bien", "Les policiers connaissent bien le quartier", "La brigade de prévention est appréciée",
             "Les réunions de quartier sont utiles", "L'opération tranquillité vacances rassure les habitants",
             "Les délais d'intervention se sont améliorés", "La vidéoprotection a fait baisser les vols",
             "Le dialogue avec les élus est constant" };
-    static final String[] WEAKNESSES = { "Manque de présence policière la nuit dans le centre-ville", "Absence de patrouilles nocturnes",
+    public static final String[] WEAKNESSES = { "Manque de présence policière la nuit dans le centre-ville", "Absence de patrouilles nocturnes",
             "Accueil du public trop lent au commissariat", "Horaires d'ouverture de la brigade trop restreints",
             "Rodéos motorisés non sanctionnés", "Éclairage public insuffisant près de la gare", "Manque d'effectifs en été",
             "Trop peu de retours après une plainte", "Les incivilités restent impunies", "Zones rurales mal couvertes la nuit" };
-    static final String[] PROPOSALS = { "Installer des caméras de vidéoprotection près de la gare", "Développer le dispositif voisins vigilants",
+    public static final String[] PROPOSALS = { "Installer des caméras de vidéoprotection près de la gare", "Développer le dispositif voisins vigilants",
             "Créer une pré-plainte en ligne pour les petits vols", "Organiser des patrouilles à pied le samedi soir",
             "Ouvrir la brigade le dimanche matin", "Former les élus à la prévention de la délinquance",
             "Réunir le CLSPD chaque trimestre", "Mieux éclairer les parkings", "Créer une brigade équestre en forêt",
             "Informer les habitants des suites données aux plaintes" };
-    static final String[] PLACES = { "au centre-ville", "dans les villages", "près du collège", "dans les quartiers", "le week-end",
+    public static final String[] PLACES = { "au centre-ville", "dans les villages", "près du collège", "dans les quartiers", "le week-end",
             "en été", "près de la gare", "sur le marché", "dans les lotissements", "" };
 
     @Inject
