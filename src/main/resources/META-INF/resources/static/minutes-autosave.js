@@ -91,13 +91,20 @@
       return saving;
     }
     var sent = version();
-    var body = new URLSearchParams(new FormData(form));
+    var body = new URLSearchParams(new FormData(form)).toString();
     dirty = false;
     saving = fetch(url, {
-      method: 'POST', body: body, credentials: 'same-origin', keepalive: !!keepalive,
-      headers: { 'Accept': 'application/json' }
+      // keepalive (page being hidden) only carries small bodies; the local copy covers the rest
+      method: 'POST', body: body, credentials: 'same-origin', keepalive: !!keepalive && body.length < 60000,
+      headers: { 'Accept': 'application/json', 'Content-Type': 'application/x-www-form-urlencoded;charset=UTF-8' }
     }).then(function (response) {
       return response.json().catch(function () { return {}; }).then(function (json) {
+        if (response.ok && typeof json.version !== 'number') {
+          dirty = true;
+          keepLocalCopy();
+          say('Session expirée : reconnectez-vous dans un autre onglet. Vos saisies restent dans ce navigateur.', 'warning');
+          return false;
+        }
         if (response.ok) {
           try { localStorage.removeItem(storageKey(sent)); } catch (e) { /* ignore */ }
           setVersion(json.version);
