@@ -1,5 +1,6 @@
 package fr.parlonsen.forum;
 
+import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -84,9 +85,26 @@ public class Forum extends PanacheEntityBase {
     public int version;
     @Column(name = "created_by")
     public String createdBy;
+    /** Set by the service at every change: the public calendar's DTSTAMP. */
+    @Column(name = "updated_at")
+    public Instant updatedAt;
+    @Column(name = "published_at")
+    public Instant publishedAt;
 
     public static List<Forum> listByCampaignAndDepartment(long campaignId, String department) {
         return list("campaign.id = ?1 and department = ?2 order by startsAt, id", campaignId, department);
+    }
+
+    /** What the public sees: published and held forums, and cancelled ones that had been published. */
+    public static List<Forum> listPublicByCampaignAndDepartment(long campaignId, String department) {
+        return list("campaign.id = ?1 and department = ?2 and (status in ?3 or (status = ?4 and publishedAt is not null))"
+                + " order by startsAt, id", campaignId, department, List.of(ForumStatus.PUBLISHED, ForumStatus.HELD),
+                ForumStatus.CANCELLED);
+    }
+
+    public boolean isPublic() {
+        return status == ForumStatus.PUBLISHED || status == ForumStatus.HELD
+                || (status == ForumStatus.CANCELLED && publishedAt != null);
     }
 
     public boolean isFacilitator(String username) {

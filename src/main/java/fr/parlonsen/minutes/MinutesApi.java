@@ -27,7 +27,7 @@ import fr.parlonsen.web.IfMatch;
 
 /** /api/v1/forums/{id}/minutes, as in the contract, plus the history and the audit trail. */
 @RequestScoped
-@Path("/api/v1/forums/{id}/minutes")
+@Path("/api/v1")
 @Produces(MediaType.APPLICATION_JSON)
 public class MinutesApi {
     @Inject
@@ -36,11 +36,13 @@ public class MinutesApi {
     CurrentUser me;
 
     @GET
+    @Path("forums/{id}/minutes")
     public Response get(@PathParam("id") long id) {
         return withTag(minutes.get(me, id));
     }
 
     @PUT
+    @Path("forums/{id}/minutes")
     @Consumes(MediaType.APPLICATION_JSON)
     public Response put(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             MinutesForm form) {
@@ -48,19 +50,19 @@ public class MinutesApi {
     }
 
     @POST
-    @Path("submit")
+    @Path("forums/{id}/minutes/submit")
     public Response submit(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         return withTag(minutes.submit(me, id, IfMatch.parse(ifMatch)));
     }
 
     @POST
-    @Path("validate")
+    @Path("forums/{id}/minutes/validate")
     public Response validate(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         return withTag(minutes.validate(me, id, IfMatch.parse(ifMatch)));
     }
 
     @POST
-    @Path("reopen")
+    @Path("forums/{id}/minutes/reopen")
     @Consumes(MediaType.APPLICATION_JSON)
     public Response reopen(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             ReopenForm form) {
@@ -68,21 +70,21 @@ public class MinutesApi {
     }
 
     @GET
-    @Path("versions")
+    @Path("forums/{id}/minutes/versions")
     public List<VersionSummary> versions(@PathParam("id") long id) {
         return minutes.versions(me, id);
     }
 
     /** The minutes exactly as they were at version n (the JSON saved then). */
     @GET
-    @Path("versions/{n}")
+    @Path("forums/{id}/minutes/versions/{n}")
     public Response version(@PathParam("id") long id, @PathParam("n") int n) {
         return Response.ok(minutes.versionSnapshot(me, id, n), MediaType.APPLICATION_JSON_TYPE)
                 .tag(new EntityTag(String.valueOf(n))).build();
     }
 
     @GET
-    @Path("audit")
+    @Path("forums/{id}/minutes/audit")
     public List<AuditEntry> audit(@PathParam("id") long id) {
         return minutes.audit(me, id);
     }

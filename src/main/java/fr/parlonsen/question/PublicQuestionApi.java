@@ -23,10 +23,10 @@ import io.vertx.ext.web.RoutingContext;
 
 /**
  * The public question routes of the contract: no account, rate-limited, Idempotency-Key honoured. Full class paths,
- * so that another resource class on /api/v1/public does not shadow them.
+ * one class on /api/v1/public (Quarkus REST picks a class by its longest matching path without backtracking).
  */
 @RequestScoped
-@Path("/api/v1/public/forums/{id}/questions")
+@Path("/api/v1/public")
 @Produces(MediaType.APPLICATION_JSON)
 public class PublicQuestionApi {
     @Inject
@@ -35,6 +35,7 @@ public class PublicQuestionApi {
     RoutingContext routing;
 
     @POST
+    @Path("forums/{id}/questions")
     @Consumes(MediaType.APPLICATION_JSON)
     public Response submitToForum(@PathParam("id") long id, @HeaderParam("Idempotency-Key") String key,
             SubmitQuestion form) {
@@ -42,6 +43,7 @@ public class PublicQuestionApi {
     }
 
     @GET
+    @Path("forums/{id}/questions")
     public List<PublicQuestion> published(@PathParam("id") long id) {
         return questions.published(id);
     }
@@ -56,20 +58,11 @@ public class PublicQuestionApi {
     }
 
     /** POST /api/v1/public/departments/{dep}/questions: the département form, the forum optional. */
-    @RequestScoped
-    @Path("/api/v1/public/departments/{dep}/questions")
-    @Produces(MediaType.APPLICATION_JSON)
-    public static class ToDepartment {
-        @Inject
-        QuestionService questions;
-        @Inject
-        RoutingContext routing;
-
-        @POST
-        @Consumes(MediaType.APPLICATION_JSON)
-        public Response submit(@PathParam("dep") String dep, @HeaderParam("Idempotency-Key") String key,
-                SubmitQuestion form) {
-            return accepted(questions.submit(new Submission(null, dep, form, client(routing), key, FormOrigin.API)));
-        }
+    @POST
+    @Path("departments/{dep}/questions")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response submitToDepartment(@PathParam("dep") String dep, @HeaderParam("Idempotency-Key") String key,
+            SubmitQuestion form) {
+        return accepted(questions.submit(new Submission(null, dep, form, client(routing), key, FormOrigin.API)));
     }
 }

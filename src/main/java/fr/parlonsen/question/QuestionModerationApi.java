@@ -19,12 +19,12 @@ import fr.parlonsen.question.QuestionForms.ModerationView;
 import fr.parlonsen.security.CurrentUser;
 
 /**
- * The moderation routes of the contract. The class paths are the full paths, so that no other resource class with a
- * shorter common prefix (/api/v1/campaigns/{c}/departments/{dep}) shadows them.
+ * The moderation routes of the contract. Like every API class sharing routes under /api/v1, the class path is
+ * /api/v1: Quarkus REST picks a class by its longest matching path without backtracking.
  */
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
-@Path("/api/v1/questions/{id}")
+@Path("/api/v1")
 public class QuestionModerationApi {
     @Inject
     QuestionService questions;
@@ -32,33 +32,24 @@ public class QuestionModerationApi {
     CurrentUser me;
 
     @POST
-    @Path("moderation")
+    @Path("questions/{id}/moderation")
     @Consumes(MediaType.APPLICATION_JSON)
     public ModerationView moderate(@PathParam("id") long id, Moderation form) {
         return questions.moderate(me, id, form);
     }
 
     @POST
-    @Path("answer")
+    @Path("questions/{id}/answer")
     @Consumes(MediaType.APPLICATION_JSON)
     public ModerationView answer(@PathParam("id") long id, AnswerForm form) {
         return questions.answer(me, id, form);
     }
 
     /** GET /api/v1/campaigns/{c}/departments/{dep}/questions?status=pending: the moderator's queue. */
-    @RequestScoped
-    @Produces(MediaType.APPLICATION_JSON)
-    @Path("/api/v1/campaigns/{c}/departments/{dep}/questions")
-    public static class Queue {
-        @Inject
-        QuestionService questions;
-        @Inject
-        CurrentUser me;
-
-        @GET
-        public List<ModerationView> queue(@PathParam("c") String campaign, @PathParam("dep") String dep,
-                @QueryParam("status") String status) {
-            return questions.queue(me, campaign, dep, status);
-        }
+    @GET
+    @Path("campaigns/{c}/departments/{dep}/questions")
+    public List<ModerationView> queue(@PathParam("c") String campaign, @PathParam("dep") String dep,
+            @QueryParam("status") String status) {
+        return questions.queue(me, campaign, dep, status);
     }
 }

@@ -31,11 +31,14 @@ public class CsrfFilter {
     @WithFormRead
     public Response verify(ContainerRequestContext ctx) {
         String method = ctx.getMethod();
-        if ("GET".equals(method) || "HEAD".equals(method) || "OPTIONS".equals(method)) {
-            return null;
-        }
         String path = "/" + ctx.getUriInfo().getPath().replaceFirst("^/", "");
         if (path.startsWith("/api/")) {
+            return null;
+        }
+        if ("GET".equals(method) || "HEAD".equals(method) || "OPTIONS".equals(method)) {
+            // decided now, not while the template renders (that may happen after the response filters):
+            // the cookie then always goes with the page whose forms carry the token
+            csrf.getToken();
             return null;
         }
         String expected = csrf.fromCookie();

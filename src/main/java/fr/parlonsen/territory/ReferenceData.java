@@ -88,6 +88,17 @@ public class ReferenceData {
         }
     }
 
+    /** Reloads the etalab data even when the same version is loaded (benchmark, repair). */
+    @Transactional
+    public void reloadEtalab() {
+        try (Connection c = dataSource.getConnection(); Statement st = c.createStatement()) {
+            st.executeUpdate("delete from reference_dataset where name = 'etalab'");
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+        ensureEtalab();
+    }
+
     void importCantonsIfEmpty(Path dir) {
         Path cantons = dir.resolve("cantons.csv");
         Path communes = dir.resolve("communes_cantons.csv");
@@ -164,7 +175,7 @@ public class ReferenceData {
         return rows.size();
     }
 
-    private static InputStream resource(String name) throws IOException {
+    static InputStream resource(String name) throws IOException {
         InputStream in = Thread.currentThread().getContextClassLoader().getResourceAsStream(GEO + name);
         if (in == null) {
             throw new IOException("Ressource introuvable : " + GEO + name);

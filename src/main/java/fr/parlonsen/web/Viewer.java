@@ -63,6 +63,14 @@ public class Viewer {
         return user.username();
     }
 
+    public boolean isAdmin() {
+        return user.has(fr.parlonsen.security.Role.ADMIN);
+    }
+
+    public String getDepartment() {
+        return user.department() == null ? "" : user.department();
+    }
+
     public String getRoles() {
         return String.join(", ", user.roles().stream().map(r -> r.label).sorted().toList());
     }
@@ -94,6 +102,15 @@ public class Viewer {
         if (user.hasAny(fr.parlonsen.security.Role.ADMIN, fr.parlonsen.security.Role.NATIONAL,
                 fr.parlonsen.security.Role.PREFECTURE, fr.parlonsen.security.Role.MODERATOR)) {
             nav.add(item("Questions", "/gestion/questions"));
+        }
+        if (user.hasAny(fr.parlonsen.security.Role.PREFECTURE, fr.parlonsen.security.Role.SOUS_PREFET)) {
+            nav.add(item("Synthèse", "/gestion/synthese"));
+        }
+        if (user.hasAny(fr.parlonsen.security.Role.ADMIN, fr.parlonsen.security.Role.NATIONAL)) {
+            nav.add(item("Suivi national", "/gestion/national"));
+        }
+        if (user.hasAny(fr.parlonsen.security.Role.ADMIN, fr.parlonsen.security.Role.PREFECTURE)) {
+            nav.add(item("Comptes", "/gestion/comptes"));
         }
         return nav;
     }

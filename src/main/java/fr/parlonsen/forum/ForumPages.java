@@ -1,0 +1,184 @@
+package fr.parlonsen.forum;
+
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.jboss.resteasy.reactive.RestForm;
+
+import fr.parlonsen.forum.ForumForms.CancelInput;
+import fr.parlonsen.forum.ForumForms.ForumView;
+import fr.parlonsen.security.CurrentUser;
+import fr.parlonsen.web.AppException;
+import fr.parlonsen.web.AppException.Violation;
+import fr.parlonsen.web.FieldErrors;
+import fr.parlonsen.web.Viewer;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+
+/**
+ * The planning pages: a département's forums with their coverage, the form to plan or change a forum (kept as
+ * typed when it has errors, refused without overwriting when someone else changed the forum meanwhile) and a
+ * forum's page with its status buttons. Post/Redirect/Get throughout. The class sits on "/" (routes under
+ * /gestion/...) so that /gestion itself still reaches the dashboard.
+ */
+@jakarta.enterprise.context.RequestScoped
+@Path("/")
+@Produces(MediaType.TEXT_HTML)
+public class ForumPages {
+    private static final MediaType HTML = MediaType.TEXT_HTML_TYPE.withCharset("UTF-8");
+    @Inject
+    ForumScreens screens;
+    @Inject
+    ForumService forums;
+    @Inject
+    InvitationService invitations;
+    @Inject
+    CurrentUser me;
+    @Inject
+    Viewer viewer;
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance planning(ForumScreens.Planning page);
+
+        static native TemplateInstance form(ForumScreens.Form page);
+
+        static native TemplateInstance detail(ForumScreens.Detail page);
+    }
+
+    @GET
+    @Path("gestion/forums")
+    public Response home() {
+        return Response.seeOther(URI.create(screens.home(me))).build();
+    }
+
+    @GET
+    @Path("gestion/campagnes/{c}/departements/{dep}/forums")
+    public TemplateInstance planning(@PathParam("c") String c, @PathParam("dep") String dep) {
+        ForumScreens.Planning page = screens.planning(me, c, dep);
+        viewer.showDepartment(dep);
+        return Templates.planning(page);
+    }
+
+    @GET
+    @Path("gestion/campagnes/{c}/departements/{dep}/forums/nouveau")
+    public TemplateInstance newForm(@PathParam("c") String c, @PathParam("dep") String dep) {
+        ForumPageForm blank = new ForumPageForm();
+        blank.catchmentKind = CatchmentKind.CANTONS.code;
+        return Templates.form(screens.newForm(me, c, dep, blank, FieldErrors.NONE));
+    }
+
+    @POST
+    @Path("gestion/campagnes/{c}/departements/{dep}/forums")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response create(@PathParam("c") String c, @PathParam("dep") String dep, @BeanParam ForumPageForm form) {
+        try {
+            ForumView created = forums.create(me, c, dep, form.toInput(), form.readingViolations());
+            return Response.seeOther(URI.create("/gestion/forums/" + created.id() + "?enregistre=1")).build();
+        } catch (AppException e) {
+            if (e.status() != 422) {
+                throw e;
+            }
+            return Response.status(422).type(HTML).entity(Templates.form(screens.newForm(me, c, dep, form,
+                    new FieldErrors(e.violations()))).render()).build();
+        }
+    }
+
+    /** The form's live preview of a catchment (static/forum-planning.js). */
+    @GET
+    @Path("gestion/departements/{dep}/zone")
+    @Produces(MediaType.APPLICATION_JSON)
+    public ForumScreens.Preview preview(@PathParam("dep") String dep, @QueryParam("kind") String kind,
+            @QueryParam("codes") List<String> codes) {
+        return screens.preview(me, dep, kind, codes == null ? List.of() : codes);
+    }
+
+    @GET
+    @Path("gestion/forums/{id}")
+    public TemplateInstance detail(@PathParam("id") long id, @QueryParam("enregistre") String saved,
+            @QueryParam("publie") String published, @QueryParam("statut") String status) {
+        List<String> notices = new ArrayList<>();
+        if (saved != null) notices.add("Le forum est enregistré.");
+        if (published != null) notices.add("Le forum est publié : il apparaît dans le calendrier public.");
+        if (status != null) notices.add("Le statut du forum est mis à jour.");
+        ForumScreens.Detail page = screens.detail(me, id, notices);
+        viewer.showDepartment(page.forum().department());
+        return Templates.detail(page);
+    }
+
+    @GET
+    @Path("gestion/forums/{id}/modifier")
+    public TemplateInstance editForm(@PathParam("id") long id) {
+        return Templates.form(screens.editForm(me, id, null, FieldErrors.NONE, false));
+    }
+
+    @POST
+    @Path("gestion/forums/{id}")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response update(@PathParam("id") long id, @BeanParam ForumPageForm form) {
+        try {
+            forums.update(me, id, form.versionNumber(), form.toInput(), form.readingViolations());
+            return Response.seeOther(URI.create("/gestion/forums/" + id + "?enregistre=1")).build();
+        } catch (AppException e) {
+            boolean stale = e.status() == 412 || e.status() == 428;
+            if (e.status() != 422 && !stale) {
+                throw e;
+            }
+            List<Violation> violations = stale ? List.of() : e.violations();
+            return Response.status(stale ? 409 : 422).type(HTML).entity(Templates.form(screens.editForm(me, id, form,
+                    new FieldErrors(violations), stale)).render()).build();
+        }
+    }
+
+    @GET
+    @Path("gestion/forums/{id}/invitations/{invitee}.docx")
+    public Response invitationDocx(@PathParam("id") long id, @PathParam("invitee") long invitee) {
+        return download(invitations.letter(me, id, invitee, InvitationService.Format.DOCX));
+    }
+
+    @GET
+    @Path("gestion/forums/{id}/invitations/{invitee}.pdf")
+    public Response invitationPdf(@PathParam("id") long id, @PathParam("invitee") long invitee) {
+        return download(invitations.letter(me, id, invitee, InvitationService.Format.PDF));
+    }
+
+    private static Response download(InvitationService.Download d) {
+        return Response.ok(d.content(), d.mediaType())
+                .header("Content-Disposition", "attachment; filename=\"" + d.filename() + "\"").build();
+    }
+
+    @POST
+    @Path("gestion/forums/{id}/publier")
+    public Response publish(@PathParam("id") long id) {
+        forums.publish(me, id);
+        return Response.seeOther(URI.create("/gestion/forums/" + id + "?publie=1")).build();
+    }
+
+    @POST
+    @Path("gestion/forums/{id}/tenu")
+    public Response held(@PathParam("id") long id) {
+        forums.hold(me, id);
+        return Response.seeOther(URI.create("/gestion/forums/" + id + "?statut=1")).build();
+    }
+
+    @POST
+    @Path("gestion/forums/{id}/annuler")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response cancel(@PathParam("id") long id, @RestForm String reason) {
+        forums.cancel(me, id, new CancelInput(reason));
+        return Response.seeOther(URI.create("/gestion/forums/" + id + "?statut=1")).build();
+    }
+}

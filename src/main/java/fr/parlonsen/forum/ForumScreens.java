@@ -1,0 +1,149 @@
+package fr.parlonsen.forum;
+
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import fr.parlonsen.campaign.Campaign;
+import fr.parlonsen.campaign.CampaignForms.CampaignView;
+import fr.parlonsen.campaign.CampaignService;
+import fr.parlonsen.forum.Catchments.Names;
+import fr.parlonsen.forum.ForumForms.ForumSummary;
+import fr.parlonsen.forum.ForumForms.ForumView;
+import fr.parlonsen.forum.ForumForms.Named;
+import fr.parlonsen.forum.ForumPermissions.Action;
+import fr.parlonsen.security.AppUser;
+import fr.parlonsen.security.CurrentUser;
+import fr.parlonsen.security.Role;
+import fr.parlonsen.territory.Department;
+import fr.parlonsen.web.AppException;
+import fr.parlonsen.web.FieldErrors;
+
+/** What each forum page shows, gathered in one call per page. */
+@ApplicationScoped
+public class ForumScreens {
+    @Inject
+    ForumService forums;
+    @Inject
+    CoverageService coverage;
+    @Inject
+    CampaignService campaigns;
+    @Inject
+    Catchments catchments;
+    @Inject
+    ForumPermissions permissions;
+
+    public record Planning(CampaignView campaign, String department, String departmentName,
+            List<ForumSummary> forums, Coverage coverage, Map<Long, String> titles, boolean mayCreate) {
+        public String title(Long id) {
+            return titles.getOrDefault(id, "n° " + id);
+        }
+    }
+
+    /** The choices of the form: the département's territories and facilitators. */
+    public record Options(List<Named> cantons, List<Named> epcis, List<Named> arrondissements, List<Named> communes,
+            List<Named> facilitators) {
+    }
+
+    public record Form(String heading, String action, CampaignView campaign, String department,
+            String departmentName, Long forumId, ForumPageForm form, FieldErrors errors, Options options,
+            ForumView current) {
+        public boolean isStale() {
+            return current != null;
+        }
+
+        public List<CatchmentKind> getKinds() {
+            return List.of(CatchmentKind.values());
+        }
+    }
+
+    public record Detail(ForumView forum, CampaignView campaign, String departmentName, boolean mayWrite,
+            List<String> notices) {
+    }
+
+    /** Where /gestion/forums leads: the user's département in the current campaign, or null to choose one. */
+    @Transactional
+    public String home(CurrentUser user) {
+        Campaign c = campaigns.current().orElseThrow(() -> AppException.notFound("Aucune campagne n'existe encore."));
+        String dep = user.isNationalScope() ? null : user.department();
+        return dep == null ? "/gestion/territoire" : "/gestion/campagnes/" + c.id + "/departements/" + dep + "/forums";
+    }
+
+    @Transactional
+    public Planning planning(CurrentUser user, String campaign, String department) {
+        List<ForumSummary> list = forums.list(user, campaign, department);
+        Coverage cov = coverage.coverage(user, campaign, department);
+        Map<Long, String> titles = list.stream().collect(Collectors.toMap(ForumSummary::id, ForumSummary::title));
+        return new Planning(CampaignView.of(campaigns.find(campaign)), department, name(department), list, cov, titles,
+                permissions.may(user, Action.CREATE, department));
+    }
+
+    @Transactional
+    public Form newForm(CurrentUser user, String campaign, String department, ForumPageForm form, FieldErrors errors) {
+        Campaign c = campaigns.find(campaign);
+        forums.check(user, Action.CREATE, forums.department(department), null);
+        return new Form("Planifier un forum", "/gestion/campagnes/" + c.id + "/departements/" + department + "/forums",
+                CampaignView.of(c), department, name(department), null, form, errors, options(department), null);
+    }
+
+    @Transactional
+    public Form editForm(CurrentUser user, long id, ForumPageForm typed, FieldErrors errors, boolean stale) {
+        Forum f = forums.load(id);
+        forums.check(user, Action.UPDATE, f.department, null);
+        ForumView current = forums.view(f);
+        ForumPageForm form = typed == null ? ForumPageForm.of(current) : typed;
+        if (stale) {
+            form.version = String.valueOf(current.version());
+        }
+        return new Form("Modifier le forum", "/gestion/forums/" + id, CampaignView.of(f.campaign), f.department,
+                name(f.department), f.id, form, errors, options(f.department), stale ? current : null);
+    }
+
+    @Transactional
+    public Detail detail(CurrentUser user, long id, List<String> notices) {
+        ForumView view = forums.get(user, id);
+        Forum f = forums.load(id);
+        return new Detail(view, CampaignView.of(f.campaign), name(f.department),
+                permissions.may(user, Action.UPDATE, f.department, f.arrondissements), notices);
+    }
+
+    public record Preview(int communes, List<String> arrondissements, String message) {
+    }
+
+    /** How many communes a catchment being chosen covers (the form's live preview). */
+    @Transactional
+    public Preview preview(CurrentUser user, String department, String kind, List<String> codes) {
+        forums.check(user, Action.LIST, forums.department(department), null);
+        CatchmentKind k = CatchmentKind.fromCode(kind)
+                .orElseThrow(() -> AppException.invalid("kind", "Sorte de zone inconnue : « " + kind + " »."));
+        List<String> split = codes.stream().flatMap(c -> java.util.Arrays.stream(c.split("[\\s,;]+")))
+                .filter(c -> !c.isBlank()).toList();
+        List<fr.parlonsen.web.AppException.Violation> violations = new java.util.ArrayList<>();
+        Catchments.Expansion e = catchments.expand(department, ForumForms.CatchmentInput.of(k, split), violations);
+        if (e == null) {
+            return new Preview(0, List.of(), violations.isEmpty() ? "" : violations.get(0).message());
+        }
+        return new Preview(e.communes().size(), List.copyOf(e.arrondissements()), "Cette zone couvre "
+                + e.communes().size() + " commune(s), dans " + e.arrondissements().size() + " arrondissement(s).");
+    }
+
+    Options options(String department) {
+        Names names = catchments.namesIn(department);
+        Function<Map<String, String>, List<Named>> named = m -> m.entrySet().stream()
+                .map(e -> new Named(e.getKey(), e.getValue())).toList();
+        List<Named> facilitators = AppUser.listByDepartment(department).stream()
+                .filter(u -> u.enabled && u.roleSet().contains(Role.FACILITATOR))
+                .map(u -> new Named(u.username, u.displayName)).toList();
+        return new Options(named.apply(names.cantons()), named.apply(names.epcis()),
+                named.apply(names.arrondissements()), named.apply(names.communes()), facilitators);
+    }
+
+    private static String name(String department) {
+        return Department.findByCode(department).map(d -> d.name).orElse(department);
+    }
+}

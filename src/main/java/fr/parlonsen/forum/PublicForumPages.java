@@ -1,0 +1,52 @@
+package fr.parlonsen.forum;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import fr.parlonsen.web.Viewer;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+
+/**
+ * The public site, no login: a département's calendar of forums and each forum's page, with the préfecture in
+ * the header. Cacheable for a minute. Rendered here, on the worker thread, where the header can read the
+ * département (a template handed to the response would render on the I/O thread).
+ */
+@jakarta.enterprise.context.RequestScoped
+@Path("/")
+@Produces(MediaType.TEXT_HTML)
+public class PublicForumPages {
+    @Inject
+    PublicForumService calendar;
+    @Inject
+    Viewer viewer;
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance calendar(PublicForumService.Calendar cal);
+
+        static native TemplateInstance forum(PublicForum forum);
+    }
+
+    @GET
+    @Path("departements/{dep}/forums")
+    public Response calendar(@PathParam("dep") String dep, @QueryParam("campagne") String campaign) {
+        PublicForumService.Calendar cal = calendar.calendar(campaign, dep);
+        viewer.showDepartment(cal.department());
+        return PublicForumApi.cached(Response.ok(Templates.calendar(cal).render(), MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")));
+    }
+
+    @GET
+    @Path("forums/{id}")
+    public Response forum(@PathParam("id") long id) {
+        PublicForum forum = calendar.forum(id);
+        viewer.showDepartment(forum.department());
+        return PublicForumApi.cached(Response.ok(Templates.forum(forum).render(), MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")));
+    }
+}

@@ -1,0 +1,58 @@
+package fr.parlonsen.forum;
+
+import java.util.List;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import fr.parlonsen.campaign.Campaign;
+import fr.parlonsen.campaign.CampaignService;
+import fr.parlonsen.forum.Catchments.Names;
+import fr.parlonsen.territory.Department;
+import fr.parlonsen.web.AppException;
+
+/** The public calendar: published, held and (once published) cancelled forums. No login needed. */
+@ApplicationScoped
+public class PublicForumService {
+    @Inject
+    CampaignService campaigns;
+    @Inject
+    Catchments catchments;
+
+    public record Calendar(Campaign campaign, String department, String departmentName, List<PublicForum> forums) {
+    }
+
+    @Transactional
+    public Calendar calendar(String campaign, String department) {
+        if (department == null || department.isBlank()) {
+            throw AppException.notFound("Précisez le département : ?department=02.");
+        }
+        Campaign c = campaign == null ? campaigns.current()
+                .orElseThrow(() -> AppException.notFound("Aucune campagne en cours.")) : campaigns.find(campaign);
+        Department d = Department.findByCode(department)
+                .orElseThrow(() -> AppException.notFound("Le département « " + department + " » n'existe pas."));
+        Names names = catchments.namesIn(d.code);
+        java.text.Collator french = java.text.Collator.getInstance(java.util.Locale.FRANCE);
+        List<PublicForum> list = Forum.listPublicByCampaignAndDepartment(c.id, d.code).stream()
+                .map(f -> view(f, names, french)).toList();
+        return new Calendar(c, d.code, d.name, list);
+    }
+
+    @Transactional
+    public PublicForum forum(long id) {
+        Forum f = Forum.findById(id);
+        if (f == null || !f.isPublic()) {
+            throw AppException.notFound("Ce forum n'existe pas ou n'est pas encore annoncé.");
+        }
+        return view(f, catchments.namesIn(f.department), java.text.Collator.getInstance(java.util.Locale.FRANCE));
+    }
+
+    static PublicForum view(Forum f, Names names, java.text.Collator french) {
+        CatchmentKind kind = ForumService.kind(f);
+        return new PublicForum(f.id, f.department, f.title, f.status.code, f.status.label, ForumService.at(f.startsAt),
+                ForumService.at(f.endsAt), ForumService.venue(f, names), kind.code, names.named(kind, f.catchment),
+                f.communes.stream().map(names::commune).sorted(french).toList(),
+                f.status == ForumStatus.CANCELLED ? f.cancelReason : null, f.version, f.updatedAt);
+    }
+}

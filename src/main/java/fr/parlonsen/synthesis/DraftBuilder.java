@@ -1,0 +1,118 @@
+package fr.parlonsen.synthesis;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import fr.parlonsen.analysis.SimilarityGrouper;
+
+/**
+ * Builds the draft of a synthesis from what was said, and rebuilds it when new minutes arrive without losing
+ * what people did to it.
+ * <ul>
+ * <li>Items of a section and sub-topic are grouped by French text similarity (TF-IDF cosine, threshold);
+ * each group becomes one item weighted by its meetings and questions, listing every source.</li>
+ * <li>A source already claimed by an existing item stays with it: rewrites, merges, splits and deletions are
+ * decisions about sources, so they survive a rebuild.</li>
+ * <li>New sources join the existing item their group overlaps, or make a new item. Sources that vanished
+ * (minutes reopened) leave their item; an item left without sources goes away.</li>
+ * <li>No source is ever dropped: every one ends in exactly one item (a deleted item keeps its sources and the
+ * reason).</li>
+ * </ul>
+ */
+@ApplicationScoped
+public class DraftBuilder {
+    private final SimilarityGrouper grouper;
+    private final double threshold;
+
+    public DraftBuilder() {
+        this(new SimilarityGrouper(new fr.parlonsen.analysis.SecurityVocabulary()), SimilarityGrouper.DEFAULT_THRESHOLD);
+    }
+
+    public DraftBuilder(SimilarityGrouper grouper, double threshold) {
+        this.grouper = grouper;
+        this.threshold = threshold;
+    }
+
+    public List<DraftItem> rebuild(List<SourceItem> current, List<DraftItem> existing) {
+        return rebuild(current, existing, DraftItem::weight, done -> {
+        });
+    }
+
+    /**
+     * As {@link #rebuild(List, List)}, new items ordered by {@code weight} (the national one weighs départements),
+     * reporting the share of the grouping done (0 to 100).
+     */
+    public List<DraftItem> rebuild(List<SourceItem> current, List<DraftItem> existing,
+            java.util.function.ToIntFunction<DraftItem> weight, java.util.function.IntConsumer progress) {
+        Map<String, SourceItem> byKey = new LinkedHashMap<>();
+        current.forEach(s -> byKey.put(s.ref().key(), s));
+
+        // 1. existing items keep the sources that still exist
+        List<DraftItem> items = new ArrayList<>();
+        Map<String, DraftItem> owner = new HashMap<>();
+        for (DraftItem e : existing) {
+            e.sources.removeIf(s -> !byKey.containsKey(s.key()));
+            if (e.sources.isEmpty()) {
+                continue;
+            }
+            items.add(e);
+            e.sources.forEach(s -> owner.put(s.key(), e));
+        }
+
+        // 2. group what was said, per section and sub-topic; attach new sources
+        Map<String, List<SourceItem>> buckets = current.stream().collect(Collectors.groupingBy(
+                s -> s.section().code + "|" + Objects.toString(s.topic(), ""), LinkedHashMap::new, Collectors.toList()));
+        int bucketsDone = 0;
+        for (List<SourceItem> bucket : buckets.values()) {
+            progress.accept(100 * bucketsDone++ / Math.max(1, buckets.size()));
+            for (SimilarityGrouper.Group<SourceItem> g : grouper.group(bucket, SourceItem::text, threshold)) {
+                List<SourceItem> unclaimed = g.members().stream().filter(m -> !owner.containsKey(m.ref().key())).toList();
+                if (unclaimed.isEmpty()) {
+                    continue;
+                }
+                DraftItem target = g.members().stream().map(m -> owner.get(m.ref().key())).filter(Objects::nonNull)
+                        .findFirst().orElse(null);
+                if (target == null) {
+                    SourceItem first = g.representative();
+                    target = new DraftItem(first.section(), first.topic(), g.representativeText());
+                    target.position = Integer.MAX_VALUE;
+                    items.add(target);
+                }
+                for (SourceItem m : unclaimed) {
+                    target.sources.add(m.ref());
+                    owner.put(m.ref().key(), target);
+                }
+                if (!target.edited && target.id != null) {
+                    target.generatedText = target.text;
+                }
+            }
+        }
+
+        // 3. order: per section, kept positions first, new items by weight
+        Comparator<DraftItem> order = Comparator.<DraftItem, Integer>comparing(i -> i.section.ordinal())
+                .thenComparing(i -> i.position == Integer.MAX_VALUE ? 1 : 0)
+                .thenComparing(i -> i.position == Integer.MAX_VALUE ? -weight.applyAsInt(i) : i.position)
+                .thenComparing(i -> Objects.toString(i.topic, ""))
+                .thenComparing(i -> i.sources.stream().map(SourceRef::key).sorted().findFirst().orElse(""));
+        items.sort(order);
+        Map<SynthesisSection, Integer> next = new HashMap<>();
+        for (DraftItem i : items) {
+            i.position = next.merge(i.section, 1, Integer::sum);
+        }
+        return items;
+    }
+
+    /** Keys of every source that some item lists (deleted items included). */
+    public static Set<String> coveredKeys(List<DraftItem> items) {
+        return items.stream().flatMap(i -> i.sources.stream()).map(SourceRef::key).collect(Collectors.toSet());
+    }
+}

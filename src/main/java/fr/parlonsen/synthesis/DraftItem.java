@@ -1,0 +1,42 @@
+package fr.parlonsen.synthesis;
+
+import java.util.LinkedHashSet;
+import java.util.Set;
+
+/** An item of the draft as the builder works on it: either already stored (id set) or new. */
+public final class DraftItem {
+    public Long id;
+    public SynthesisSection section;
+    public String topic;
+    public String text;
+    /** The text the builder proposed; differs from {@link #text} once a person rewrote it. */
+    public String generatedText;
+    public boolean edited;
+    public boolean deleted;
+    public String deleteReason;
+    public int position;
+    public final Set<SourceRef> sources = new LinkedHashSet<>();
+
+    public DraftItem(SynthesisSection section, String topic, String text) {
+        this.section = section;
+        this.topic = topic;
+        this.text = text;
+        this.generatedText = text;
+    }
+
+    /** Meetings this item was heard in. */
+    public int meetings() {
+        return (int) sources.stream().filter(s -> !s.isQuestion() && s.forumId() != null).map(SourceRef::forumId)
+                .distinct().count();
+    }
+
+    /** Citizens' questions behind this item. */
+    public int questions() {
+        return (int) sources.stream().filter(SourceRef::isQuestion).count();
+    }
+
+    /** The weight of the contract: meetings plus questions. */
+    public int weight() {
+        return meetings() + questions();
+    }
+}

@@ -1,0 +1,116 @@
+package fr.parlonsen.synthesis;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import fr.parlonsen.export.DocumentWriter;
+import fr.parlonsen.export.DocxWriter;
+import fr.parlonsen.export.OdtWriter;
+import fr.parlonsen.export.PdfWriter;
+import fr.parlonsen.export.SynthesisDocument;
+import fr.parlonsen.web.AppException;
+
+/**
+ * Writes the documents of a synthesis (PDF, DOCX, ODT) from its rows, and freezes them at transmission: the
+ * bytes and their sha256 are stored, so a transmitted version always downloads byte-identical.
+ */
+@ApplicationScoped
+public class SynthesisExports {
+    public static final List<String> FORMATS = List.of("pdf", "docx", "odt");
+
+    @Inject
+    EntityManager em;
+    @Inject
+    SynthesisDocuments documents;
+    @ConfigProperty(name = "parlonsen.templates.dir", defaultValue = "templates")
+    String templatesDir;
+
+    public record Document(byte[] bytes, String mediaType, String filename, String sha256) {
+    }
+
+    Map<String, String> freeze(Synthesis s) {
+        SynthesisDocument doc = documents.of(s);
+        Map<String, String> hashes = new LinkedHashMap<>();
+        for (String format : FORMATS) {
+            byte[] bytes = writer(format).write(doc);
+            String sha = sha256(bytes);
+            em.createNativeQuery("insert into synthesis_export (synthesis_id, format, sha256, content) values (?1, ?2, ?3, ?4)")
+                    .setParameter(1, s.id).setParameter(2, format).setParameter(3, sha).setParameter(4, bytes)
+                    .executeUpdate();
+            hashes.put(format, sha);
+        }
+        return hashes;
+    }
+
+    Map<String, String> hashes(Synthesis s) {
+        Map<String, String> out = new LinkedHashMap<>();
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("select format, sha256 from synthesis_export where synthesis_id = ?1 order by format")
+                .setParameter(1, s.id).getResultList();
+        rows.forEach(r -> out.put((String) r[0], (String) r[1]));
+        return out;
+    }
+
+    Document document(Synthesis s, String format) {
+        DocumentWriter writer = writer(format);
+        String filename = "synthese-" + s.department + "-v" + s.version + "." + writer.extension();
+        if (s.isTransmitted()) {
+            @SuppressWarnings("unchecked")
+            List<Object[]> rows = em.createNativeQuery("select content, sha256 from synthesis_export where synthesis_id = ?1 and format = ?2")
+                    .setParameter(1, s.id).setParameter(2, format).getResultList();
+            if (!rows.isEmpty()) {
+                return new Document((byte[]) rows.get(0)[0], writer.mediaType(), filename, (String) rows.get(0)[1]);
+            }
+        }
+        byte[] bytes = writer.write(documents.of(s));
+        return new Document(bytes, writer.mediaType(), filename, sha256(bytes));
+    }
+
+    public DocumentWriter writer(String format) {
+        return switch (format) {
+            case "pdf" -> new PdfWriter();
+            case "docx" -> docx();
+            case "odt" -> new OdtWriter();
+            default -> throw AppException.notFound("Format inconnu : « " + format + " » (pdf, docx ou odt).");
+        };
+    }
+
+    /** The prefecture's editable model in templates/, or the one shipped in the jar. */
+    private DocumentWriter docx() {
+        Path model = Path.of(templatesDir, "synthese-modele.docx");
+        if (Files.isReadable(model)) {
+            return new DocxWriter(model);
+        }
+        try (InputStream in = Thread.currentThread().getContextClassLoader()
+                .getResourceAsStream("doc-templates/synthese-modele.docx")) {
+            if (in == null) {
+                throw new IllegalStateException("Modèle DOCX introuvable (templates/synthese-modele.docx)");
+            }
+            return new DocxWriter(in);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,101 @@
+package fr.parlonsen.synthesis;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+import fr.parlonsen.synthesis.SynthesisForms.Edit;
+import fr.parlonsen.synthesis.SynthesisForms.ItemEdit;
+import fr.parlonsen.synthesis.SynthesisForms.SectionEdit;
+import fr.parlonsen.synthesis.SynthesisForms.SourceEdit;
+import fr.parlonsen.synthesis.SynthesisViews.ItemView;
+import fr.parlonsen.synthesis.SynthesisViews.SectionView;
+import fr.parlonsen.synthesis.SynthesisViews.SynthesisView;
+import fr.parlonsen.web.AppException;
+
+/**
+ * What the buttons of the synthesis page do, expressed as the same edit the API takes: rewrite, delete with a
+ * reason, move, merge with the next item, split some sources off. The service validates it like any PUT.
+ */
+final class SynthesisPageEdits {
+    private SynthesisPageEdits() {
+    }
+
+    private interface Change {
+        void apply(List<ItemEdit> items, int index);
+    }
+
+    static Edit rewrite(SynthesisView view, long itemId, String text) {
+        return change(view, itemId, (items, i) -> items.set(i, with(items.get(i), text, null, null)));
+    }
+
+    static Edit delete(SynthesisView view, long itemId, String reason) {
+        return change(view, itemId, (items, i) -> {
+            ItemEdit e = items.get(i);
+            items.set(i, new ItemEdit(e.id(), e.text(), e.topic(), e.sources(), true, reason));
+        });
+    }
+
+    static Edit move(SynthesisView view, long itemId, int delta) {
+        return change(view, itemId, (items, i) -> {
+            int j = Math.max(0, Math.min(items.size() - 1, i + delta));
+            items.add(j, items.remove(i));
+        });
+    }
+
+    static Edit mergeWithNext(SynthesisView view, long itemId) {
+        return change(view, itemId, (items, i) -> {
+            if (i + 1 >= items.size()) {
+                throw AppException.invalid("item", "Il n'y a pas d'élément suivant dans cette section.");
+            }
+            ItemEdit a = items.get(i);
+            ItemEdit b = items.remove(i + 1);
+            List<SourceEdit> sources = new ArrayList<>(a.sources());
+            sources.addAll(b.sources());
+            items.set(i, new ItemEdit(a.id(), a.text(), a.topic(), sources, a.deleted(), a.deleteReason()));
+        });
+    }
+
+    static Edit split(SynthesisView view, long itemId, Set<String> sourceKeys) {
+        return change(view, itemId, (items, i) -> {
+            ItemEdit a = items.get(i);
+            List<SourceEdit> moved = a.sources().stream().filter(s -> sourceKeys.contains(s.key())).toList();
+            List<SourceEdit> kept = a.sources().stream().filter(s -> !sourceKeys.contains(s.key())).toList();
+            if (moved.isEmpty() || kept.isEmpty()) {
+                throw AppException.invalid("sources", "Cochez une partie des sources seulement : chaque élément garde au moins une source.");
+            }
+            items.set(i, new ItemEdit(a.id(), a.text(), a.topic(), kept, a.deleted(), a.deleteReason()));
+            items.add(i + 1, new ItemEdit(null, a.text(), a.topic(), moved, false, null));
+        });
+    }
+
+    private static ItemEdit with(ItemEdit e, String text, Boolean deleted, String reason) {
+        return new ItemEdit(e.id(), text == null ? e.text() : text, e.topic(), e.sources(),
+                deleted == null ? e.deleted() : deleted, reason == null ? e.deleteReason() : reason);
+    }
+
+    private static Edit change(SynthesisView view, long itemId, Change change) {
+        List<SectionEdit> sections = new ArrayList<>();
+        boolean found = false;
+        for (SectionView sec : view.sections()) {
+            List<ItemEdit> items = new ArrayList<>();
+            for (ItemView i : sec.items()) {
+                items.add(new ItemEdit(i.id(), i.text(), i.topic(),
+                        i.sources().stream().map(s -> new SourceEdit(s.forumId(), s.itemId(), s.questionId(), null, null)).toList(),
+                        i.deleted(), i.deleteReason()));
+            }
+            for (int k = 0; k < items.size(); k++) {
+                if (items.get(k).id() != null && items.get(k).id() == itemId) {
+                    change.apply(items, k);
+                    found = true;
+                    break;
+                }
+            }
+            sections.add(new SectionEdit(sec.kind(), items));
+        }
+        if (!found) {
+            throw AppException.notFound("Élément " + itemId + " introuvable dans cette synthèse.");
+        }
+        return new Edit(sections);
+    }
+}

@@ -1,0 +1,402 @@
+package fr.parlonsen.synthesis;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import fr.parlonsen.campaign.Campaign;
+import fr.parlonsen.security.CurrentUser;
+import fr.parlonsen.synthesis.SynthesisForms.Edit;
+import fr.parlonsen.synthesis.SynthesisForms.ItemEdit;
+import fr.parlonsen.synthesis.SynthesisForms.SectionEdit;
+import fr.parlonsen.synthesis.SynthesisForms.SourceEdit;
+import fr.parlonsen.synthesis.SynthesisPermissions.Action;
+import fr.parlonsen.synthesis.SynthesisViews.Figures;
+import fr.parlonsen.synthesis.SynthesisViews.ItemView;
+import fr.parlonsen.synthesis.SynthesisViews.SectionView;
+import fr.parlonsen.synthesis.SynthesisViews.SynthesisView;
+import fr.parlonsen.synthesis.SynthesisViews.Transmission;
+import fr.parlonsen.territory.TerritoryService;
+import fr.parlonsen.web.AppException;
+import fr.parlonsen.web.AppException.Violation;
+
+/**
+ * The departmental synthesis: draft built from validated minutes and published questions, human edits,
+ * validation by the prefecture, transmission that freezes the version and its documents.
+ */
+@ApplicationScoped
+public class SynthesisService {
+    @Inject
+    SynthesisPermissions permissions;
+    @Inject
+    fr.parlonsen.campaign.CampaignService campaigns;
+    @Inject
+    SynthesisSources sources;
+    @Inject
+    DraftBuilder builder;
+    @Inject
+    SynthesisExports exports;
+    @Inject
+    TerritoryService territory;
+    @Inject
+    ObjectMapper json;
+    @Inject
+    EntityManager em;
+
+    @Transactional
+    public SynthesisView get(CurrentUser user, String campaignRef, String department, Integer version) {
+        Synthesis s = find(user, Action.READ, campaignRef, department, version);
+        return view(s);
+    }
+
+    /** (Re)builds the draft, keeping human edits; after a transmission it opens version + 1. */
+    @Transactional
+    public SynthesisView buildDraft(CurrentUser user, String campaignRef, String department) {
+        return buildDraft(user, campaignRef, department, (share, label) -> {
+        });
+    }
+
+    /** Progress of a long build: share done (0 to 100) and what is being done, in French. */
+    public interface Progress {
+        void report(int share, String label);
+    }
+
+    @Transactional
+    public SynthesisView buildDraft(CurrentUser user, String campaignRef, String department, Progress progress) {
+        progress.report(5, "Lecture des comptes rendus validés et des questions publiées");
+        Campaign campaign = scope(user, Action.BUILD, campaignRef, department);
+        Synthesis s = openDraft(campaign.id, Synthesis.DEPARTMENT_SCOPE, department);
+        List<SourceItem> said = sources.items(campaign.id, department);
+        progress.report(15, "Regroupement de " + said.size() + " éléments par similarité");
+        rebuild(s, said, DraftItem::weight, write(sources.figures(campaign.id, department)), user, progress);
+        progress.report(100, "Brouillon prêt");
+        return view(s);
+    }
+
+    @Transactional
+    public SynthesisView edit(CurrentUser user, String campaignRef, String department, String ifMatch, Edit form) {
+        Synthesis s = find(user, Action.EDIT, campaignRef, department, null);
+        applyEdit(s, user, ifMatch, form);
+        return view(s);
+    }
+
+    // -- the mechanisms, shared with the national synthesis (another scope, other sources, other permissions)
+
+    /** The version a draft is built into: the latest one, or version + 1 after a transmission, or version 1. */
+    public Synthesis openDraft(long campaignId, String scope, String code) {
+        Synthesis s = Synthesis.findLatest(campaignId, code).orElse(null);
+        if (s == null) {
+            s = newVersion(campaignId, scope, code, 1);
+        } else if (s.isTransmitted()) {
+            s = copyAsNextVersion(s);
+        }
+        return s;
+    }
+
+    /** Rebuilds the items of {@code s} from the current sources, keeping human edits; back to draft. */
+    public void rebuild(Synthesis s, List<SourceItem> current, java.util.function.ToIntFunction<DraftItem> weight,
+            String figuresJson, CurrentUser user) {
+        rebuild(s, current, weight, figuresJson, user, (share, label) -> {
+        });
+    }
+
+    /** As above, reporting progress (grouping from 15 to 85 %, then storing). */
+    public void rebuild(Synthesis s, List<SourceItem> current, java.util.function.ToIntFunction<DraftItem> weight,
+            String figuresJson, CurrentUser user, Progress progress) {
+        List<DraftItem> existing = s.items.stream().map(SynthesisItem::toDraft).toList();
+        List<DraftItem> rebuilt = builder.rebuild(current, new ArrayList<>(existing), weight,
+                done -> progress.report(15 + done * 70 / 100, "Regroupement par similarité"));
+        progress.report(85, "Enregistrement du brouillon");
+        store(s, rebuilt);
+        s.status = Synthesis.DRAFT;
+        s.validatedAt = null;
+        s.validatedBy = null;
+        s.builtAt = Instant.now();
+        s.figures = figuresJson;
+        audit(s, user, "draft", rebuilt.size() + " éléments");
+        em.flush();
+    }
+
+    /** A human edit (PUT) with If-Match: every source stays in exactly one item, deletions need a reason. */
+    public void applyEdit(Synthesis s, CurrentUser user, String ifMatch, Edit form) {
+        checkEditable(s);
+        checkRevision(s, ifMatch);
+        store(s, apply(s, form));
+        s.status = Synthesis.DRAFT;
+        s.validatedAt = null;
+        s.validatedBy = null;
+        audit(s, user, "edit", null);
+        em.flush();
+    }
+
+    @Transactional
+    public SynthesisView validate(CurrentUser user, String campaignRef, String department) {
+        Synthesis s = find(user, Action.VALIDATE, campaignRef, department, null);
+        checkEditable(s);
+        if (s.items.isEmpty()) {
+            throw AppException.invalid("sections", "Une synthèse vide ne peut pas être validée : construisez d'abord le brouillon.");
+        }
+        s.status = Synthesis.VALIDATED;
+        s.validatedAt = Instant.now();
+        s.validatedBy = user.username();
+        audit(s, user, "validate", null);
+        em.flush();
+        return view(s);
+    }
+
+    /** Freezes the validated version: its documents are generated once, stored with their sha256. */
+    @Transactional
+    public Transmission transmit(CurrentUser user, String campaignRef, String department) {
+        Synthesis s = find(user, Action.TRANSMIT, campaignRef, department, null);
+        if (s.isTransmitted()) {
+            throw AppException.conflict("La version " + s.version + " a déjà été transmise.");
+        }
+        if (!Synthesis.VALIDATED.equals(s.status)) {
+            throw AppException.conflict("La synthèse doit être validée par la préfecture avant d'être transmise.");
+        }
+        audit(s, user, "transmit", null);
+        s.transmittedAt = Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
+        s.transmittedBy = user.username();
+        Map<String, String> hashes = exports.freeze(s);
+        s.status = Synthesis.TRANSMITTED;
+        em.flush();
+        return new Transmission(s.version, hashes.get("pdf"), hashes, s.transmittedAt);
+    }
+
+    /** A document of a version: the frozen bytes of a transmitted one, otherwise generated now. */
+    @Transactional
+    public SynthesisExports.Document export(CurrentUser user, String campaignRef, String department, Integer version,
+            String format) {
+        Synthesis s = find(user, Action.EXPORT, campaignRef, department, version);
+        return exports.document(s, format);
+    }
+
+    // -- internals
+
+    private Campaign scope(CurrentUser user, Action action, String campaignRef, String department) {
+        Campaign campaign = campaigns.find(campaignRef);
+        if (!permissions.may(user, action, department)) {
+            if (!permissions.may(user, Action.READ, department)) {
+                throw AppException.forbidden("Vous n'avez pas accès à la synthèse de ce département.");
+            }
+            throw AppException.forbidden("Votre rôle ne permet pas cette action sur la synthèse.");
+        }
+        territory.department(department);
+        return campaign;
+    }
+
+    Synthesis find(CurrentUser user, Action action, String campaignRef, String department, Integer version) {
+        Campaign campaign = scope(user, action, campaignRef, department);
+        return (version == null ? Synthesis.findLatest(campaign.id, department)
+                : Synthesis.findVersion(campaign.id, department, version))
+                .orElseThrow(() -> AppException.notFound(version == null
+                        ? "Aucune synthèse pour ce département : construisez d'abord le brouillon."
+                        : "La version " + version + " de la synthèse n'existe pas."));
+    }
+
+    private static void checkEditable(Synthesis s) {
+        if (s.isTransmitted()) {
+            throw AppException.conflict("La version " + s.version + " a été transmise : elle ne peut plus être modifiée. "
+                    + "Reconstruisez le brouillon (POST …/synthesis/draft) pour ouvrir la version " + (s.version + 1) + ".");
+        }
+    }
+
+    private static void checkRevision(Synthesis s, String ifMatch) {
+        if (ifMatch == null || ifMatch.isBlank()) {
+            throw new AppException(428, "En-tête If-Match requis",
+                    "Indiquez la version modifiée dans l'en-tête If-Match (ETag reçu à la lecture).");
+        }
+        if (!ifMatch.replace("W/", "").replace("\"", "").trim().equals(String.valueOf(s.revision))) {
+            throw new AppException(412, "Version périmée", "La synthèse a été modifiée entre-temps (révision "
+                    + s.revision + ") : rechargez-la, rien n'a été écrasé.");
+        }
+    }
+
+    private Synthesis newVersion(long campaignId, String scope, String department, int version) {
+        Synthesis s = new Synthesis();
+        s.scope = scope;
+        s.campaignId = campaignId;
+        s.department = department;
+        s.version = version;
+        s.persist();
+        return s;
+    }
+
+    private Synthesis copyAsNextVersion(Synthesis from) {
+        Synthesis s = newVersion(from.campaignId, from.scope, from.department, from.version + 1);
+        for (SynthesisItem i : from.items) {
+            SynthesisItem c = new SynthesisItem();
+            c.synthesis = s;
+            c.section = i.section;
+            c.topic = i.topic;
+            c.position = i.position;
+            c.text = i.text;
+            c.generatedText = i.generatedText;
+            c.edited = i.edited;
+            c.deleted = i.deleted;
+            c.deleteReason = i.deleteReason;
+            c.sources.addAll(i.sources);
+            s.items.add(c);
+        }
+        return s;
+    }
+
+    /** Writes the builder's or the editor's items over the stored ones: same ids updated, others added/removed. */
+    private void store(Synthesis s, List<DraftItem> items) {
+        Map<Long, SynthesisItem> byId = new HashMap<>();
+        s.items.forEach(i -> byId.put(i.id, i));
+        List<SynthesisItem> kept = new ArrayList<>();
+        for (DraftItem d : items) {
+            SynthesisItem e = d.id == null ? null : byId.remove(d.id);
+            if (e == null) {
+                e = new SynthesisItem();
+                e.synthesis = s;
+            }
+            e.section = d.section.code;
+            e.topic = d.topic;
+            e.position = d.position;
+            e.text = d.text;
+            e.generatedText = d.generatedText;
+            e.edited = d.edited;
+            e.deleted = d.deleted;
+            e.deleteReason = d.deleteReason;
+            e.sources.clear();
+            e.sources.addAll(d.sources);
+            kept.add(e);
+        }
+        s.items.clear();
+        s.items.addAll(kept);
+    }
+
+    /** Applies a PUT: every source must stay in exactly one item; deletions need a reason. */
+    private List<DraftItem> apply(Synthesis s, Edit form) {
+        Map<Long, SynthesisItem> byId = new HashMap<>();
+        s.items.forEach(i -> byId.put(i.id, i));
+        Map<String, SourceRef> known = new HashMap<>();
+        s.items.forEach(i -> i.sources.forEach(r -> known.put(r.key(), r)));
+        List<Violation> violations = new ArrayList<>();
+        List<DraftItem> out = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        Set<SynthesisSection> sectionsSeen = new HashSet<>();
+        for (int si = 0; si < form.sections().size(); si++) {
+            SectionEdit se = form.sections().get(si);
+            SynthesisSection section = SynthesisSection.fromCode(se.kind()).orElse(null);
+            if (section == null) {
+                violations.add(new Violation("sections[" + si + "].kind",
+                        "Type de section inconnu : « " + se.kind() + " » (issues, strengths, weaknesses, proposals)."));
+                continue;
+            }
+            sectionsSeen.add(section);
+            int position = 0;
+            for (int ii = 0; ii < se.items().size(); ii++) {
+                ItemEdit ie = se.items().get(ii);
+                String field = "sections[" + si + "].items[" + ii + "]";
+                SynthesisItem stored = ie.id() == null ? null : byId.get(ie.id());
+                if (ie.id() != null && stored == null) {
+                    violations.add(new Violation(field + ".id", "Élément inconnu : " + ie.id() + "."));
+                    continue;
+                }
+                DraftItem d = new DraftItem(section, ie.topic(), ie.text().strip());
+                d.id = ie.id();
+                d.position = ++position;
+                d.generatedText = stored == null ? null : stored.generatedText;
+                d.edited = stored == null || stored.edited || !ie.text().strip().equals(stored.generatedText);
+                d.deleted = Boolean.TRUE.equals(ie.deleted());
+                d.deleteReason = ie.deleteReason() == null ? null : ie.deleteReason().strip();
+                if (d.deleted && (d.deleteReason == null || d.deleteReason.isEmpty())) {
+                    violations.add(new Violation(field + ".deleteReason", "Indiquez le motif de la suppression."));
+                }
+                if (ie.sources() != null) {
+                    for (SourceEdit src : ie.sources()) {
+                        String key = src.key();
+                        SourceRef ref = known.get(key);
+                        if (ref == null) {
+                            violations.add(new Violation(field + ".sources", "Source inconnue de cette synthèse : " + key + "."));
+                        } else {
+                            d.sources.add(ref);
+                        }
+                    }
+                } else if (stored != null) {
+                    d.sources.addAll(stored.sources);
+                }
+                if (d.sources.isEmpty()) {
+                    violations.add(new Violation(field + ".sources", "Chaque élément doit citer au moins une source."));
+                }
+                for (SourceRef r : d.sources) {
+                    if (!seen.add(r.key())) {
+                        violations.add(new Violation(field + ".sources",
+                                "La source " + r.key() + " figure dans deux éléments : chaque source va dans un seul élément."));
+                    }
+                }
+                out.add(d);
+            }
+        }
+        Set<String> missing = new HashSet<>(known.keySet());
+        missing.removeAll(seen);
+        if (!missing.isEmpty()) {
+            violations.add(new Violation("sections", missing.size() + " source(s) ne figurent plus dans aucun élément ("
+                    + String.join(", ", missing.stream().sorted().limit(5).toList())
+                    + ") : supprimez un élément avec un motif plutôt que de le retirer."));
+        }
+        if (!violations.isEmpty()) {
+            throw AppException.invalid(violations);
+        }
+        return out;
+    }
+
+    SynthesisView view(Synthesis s) {
+        Map<SynthesisSection, List<ItemView>> bySection = new LinkedHashMap<>();
+        for (SynthesisSection sec : SynthesisSection.values()) {
+            bySection.put(sec, new ArrayList<>());
+        }
+        for (SynthesisItem i : s.items) {
+            DraftItem d = i.toDraft();
+            bySection.get(d.section).add(new ItemView(i.id, i.text, i.topic, d.weight(), d.meetings(), d.questions(),
+                    i.edited, i.deleted ? Boolean.TRUE : null, i.deleteReason,
+                    i.sources.stream().sorted(SourceRef.ORDER).map(SynthesisViews.Source::of).toList()));
+        }
+        List<SectionView> sections = new ArrayList<>();
+        bySection.forEach((sec, items) -> sections.add(new SectionView(sec.code, sec.title, items)));
+        return new SynthesisView(s.department, s.campaignId, s.version, s.status, s.revision, figures(s), sections,
+                s.builtAt, s.validatedAt, s.transmittedAt, s.isTransmitted() ? exports.hashes(s) : null);
+    }
+
+    public Figures figures(Synthesis s) {
+        if (s.figures == null) {
+            return sources.figures(s.campaignId, s.department);
+        }
+        try {
+            return json.readValue(s.figures, Figures.class);
+        } catch (JsonProcessingException e) {
+            return sources.figures(s.campaignId, s.department);
+        }
+    }
+
+    public String write(Object f) {
+        try {
+            return json.writeValueAsString(f);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private void audit(Synthesis s, CurrentUser user, String action, String detail) {
+        em.flush();
+        em.createNativeQuery("insert into synthesis_audit (synthesis_id, username, action, detail) values (?1, ?2, ?3, ?4)")
+                .setParameter(1, s.id).setParameter(2, user.username()).setParameter(3, action)
+                .setParameter(4, detail).executeUpdate();
+    }
+}
