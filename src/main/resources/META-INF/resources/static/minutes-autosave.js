@@ -196,23 +196,29 @@
 
   // ---- restore a local copy the server never got
 
+  /** The unsaved copy of the shown version, else an unsaved copy of an older one (someone saved meanwhile). */
+  function unsavedCopy() {
+    var best = null;
+    try {
+      for (var i = 0; i < localStorage.length; i++) {
+        var k = localStorage.key(i);
+        if (k && k.indexOf(prefix) === 0) {
+          var copy = JSON.parse(localStorage.getItem(k));
+          if (copy && copy.dirty && copy.fields && copy.version <= Number(version())
+              && (!best || copy.version > best.version)) {
+            best = copy;
+          }
+        }
+      }
+    } catch (e) {
+      return null;
+    }
+    return best;
+  }
+
   function restore() {
-    var raw;
-    try {
-      raw = localStorage.getItem(storageKey(version()));
-    } catch (e) {
-      return;
-    }
-    if (!raw) {
-      return;
-    }
-    var copy;
-    try {
-      copy = JSON.parse(raw);
-    } catch (e) {
-      return;
-    }
-    if (!copy || !copy.dirty || !copy.fields) {
+    var copy = unsavedCopy();
+    if (!copy) {
       return;
     }
     copy.fields.forEach(function (f) {
@@ -230,7 +236,16 @@
       }
     });
     dirty = true;
-    document.getElementById('brouillon-local').classList.remove('pe-hidden');
+    var notice = document.getElementById('brouillon-local');
+    if (copy.version < Number(version())) {
+      // typed on an older version: keep that version, so that saving shows both on the conflict screen
+      setVersion(copy.version);
+      var p = document.createElement('p');
+      p.textContent = 'Ces saisies partent de la version ' + copy.version + ' ; une version plus récente a été '
+        + 'enregistrée depuis. Enregistrez pour comparer les deux versions : rien ne sera perdu.';
+      notice.querySelector('.fr-notice__body').appendChild(p);
+    }
+    notice.classList.remove('pe-hidden');
   }
 
   restore();
