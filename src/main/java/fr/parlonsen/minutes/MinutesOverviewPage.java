@@ -18,7 +18,7 @@ import io.quarkus.qute.TemplateInstance;
 
 /** /gestion/comptes-rendus: the forums of a département and the state of their minutes. */
 @RequestScoped
-@Path("/gestion/comptes-rendus")
+@Path("/")
 @Produces(MediaType.TEXT_HTML)
 public class MinutesOverviewPage {
     @Inject
@@ -34,6 +34,7 @@ public class MinutesOverviewPage {
     }
 
     @GET
+    @Path("gestion/comptes-rendus")
     public TemplateInstance overview(@QueryParam("departement") String department) {
         String dep = department != null && !department.isBlank() ? department.strip() : me.department();
         if (dep == null) {

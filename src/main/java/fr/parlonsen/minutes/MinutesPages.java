@@ -43,9 +43,11 @@ import io.quarkus.qute.TemplateInstance;
  * document, the workflow buttons, the read-only page with the audit trail and the history.
  */
 @RequestScoped
-@Path("/gestion/forums/{id}/compte-rendu")
+@Path("/")
 @Produces(MediaType.TEXT_HTML)
 public class MinutesPages {
+    static final String BASE = "gestion/forums/{id}/compte-rendu";
+
     @Inject
     MinutesService minutes;
     @Inject
@@ -70,6 +72,7 @@ public class MinutesPages {
             "rouvert", "Compte rendu rouvert : il est de nouveau modifiable.");
 
     @GET
+    @Path(BASE)
     public Response edit(@PathParam("id") long id, @QueryParam("message") String message) {
         Page page = minutes.page(me, id);
         viewer.showDepartment(page.context().department());
@@ -84,6 +87,7 @@ public class MinutesPages {
     }
 
     @POST
+    @Path(BASE)
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response save(@PathParam("id") long id, MultivaluedMap<String, String> params) {
         Read read = MinutesFormReader.read(params);
@@ -100,7 +104,7 @@ public class MinutesPages {
 
     /** The autosave of the page's script: JSON {version} or, on failure, {status, title, detail}. */
     @POST
-    @Path("brouillon")
+    @Path(BASE + "/brouillon")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Produces(MediaType.APPLICATION_JSON)
     public Response autosave(@PathParam("id") long id, MultivaluedMap<String, String> params) {
@@ -122,7 +126,7 @@ public class MinutesPages {
     }
 
     @POST
-    @Path("import")
+    @Path(BASE + "/import")
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     public Response importFile(@PathParam("id") long id, @RestForm("fichier") FileUpload file,
             @RestForm("version") String version) throws IOException {
@@ -137,7 +141,7 @@ public class MinutesPages {
     }
 
     @POST
-    @Path("soumettre")
+    @Path(BASE + "/soumettre")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response submit(@PathParam("id") long id, MultivaluedMap<String, String> params) {
         try {
@@ -155,7 +159,7 @@ public class MinutesPages {
     }
 
     @POST
-    @Path("valider")
+    @Path(BASE + "/valider")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response validate(@PathParam("id") long id, MultivaluedMap<String, String> params) {
         minutes.validate(me, id, IfMatch.parse(params.getFirst("version")));
@@ -163,7 +167,7 @@ public class MinutesPages {
     }
 
     @POST
-    @Path("rouvrir")
+    @Path(BASE + "/rouvrir")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response reopen(@PathParam("id") long id, MultivaluedMap<String, String> params) {
         minutes.reopen(me, id, IfMatch.parse(params.getFirst("version")), new ReopenForm(params.getFirst("reason")));
@@ -171,7 +175,7 @@ public class MinutesPages {
     }
 
     @GET
-    @Path("consultation")
+    @Path(BASE + "/consultation")
     public TemplateInstance record(@PathParam("id") long id, @QueryParam("message") String message) {
         Record r = minutes.record(me, id);
         viewer.showDepartment(r.context().department());
@@ -183,7 +187,7 @@ public class MinutesPages {
     }
 
     @GET
-    @Path("versions/{n}")
+    @Path(BASE + "/versions/{n}")
     public TemplateInstance version(@PathParam("id") long id, @PathParam("n") int n) {
         Page page = minutes.versionPage(me, id, n);
         viewer.showDepartment(page.context().department());

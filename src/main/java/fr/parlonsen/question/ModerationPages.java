@@ -26,7 +26,7 @@ import io.quarkus.qute.TemplateInstance;
 
 /** /gestion/questions: the moderators' queue, with publish, reject (with a reason) and answer forms. */
 @RequestScoped
-@Path("/gestion/questions")
+@Path("/")
 @Produces(MediaType.TEXT_HTML)
 public class ModerationPages {
     @Inject
@@ -44,6 +44,7 @@ public class ModerationPages {
     }
 
     @GET
+    @Path("gestion/questions")
     public Response queue(@QueryParam("departement") String department, @QueryParam("statut") String status,
             @QueryParam("campagne") String campaign, @QueryParam("message") String message) {
         String dep = department != null && !department.isBlank() ? department.strip()
@@ -59,7 +60,7 @@ public class ModerationPages {
     }
 
     @POST
-    @Path("{id}/moderation")
+    @Path("gestion/questions/{id}/moderation")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response moderate(@PathParam("id") long id, MultivaluedMap<String, String> params) {
         ModerationView q = questions.moderate(me, id, new Moderation(params.getFirst("decision"),
@@ -68,7 +69,7 @@ public class ModerationPages {
     }
 
     @POST
-    @Path("{id}/reponse")
+    @Path("gestion/questions/{id}/reponse")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response answer(@PathParam("id") long id, MultivaluedMap<String, String> params) {
         return back(questions.answer(me, id, new AnswerForm(params.getFirst("text"))));

@@ -31,7 +31,7 @@ import io.vertx.ext.web.RoutingContext;
  * and their confirmation pages. No account; honeypot, signed fill time, rate limit, one question per form shown.
  */
 @RequestScoped
-@Path("/forums/{id}/question")
+@Path("/")
 @Produces(MediaType.TEXT_HTML)
 public class QuestionPages {
     @Inject
@@ -61,18 +61,20 @@ public class QuestionPages {
     }
 
     @GET
+    @Path("forums/{id}/question")
     public TemplateInstance form(@PathParam("id") long id) {
         return page(questions.publicForm(id, null), "/forums/" + id + "/question", Typed.EMPTY, List.of());
     }
 
     @POST
+    @Path("forums/{id}/question")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response submit(@PathParam("id") long id, MultivaluedMap<String, String> params) {
         return post(id, null, "/forums/" + id + "/question", params);
     }
 
     @GET
-    @Path("envoyee")
+    @Path("forums/{id}/question/envoyee")
     public TemplateInstance sent(@PathParam("id") long id) {
         PublicForm form = questions.publicForm(id, null);
         viewer.showDepartment(form.department());
@@ -116,35 +118,24 @@ public class QuestionPages {
     }
 
     /** The département form: the forum is optional. */
-    @RequestScoped
-    @Path("/departements/{dep}/question")
-    @Produces(MediaType.TEXT_HTML)
-    public static class ForDepartment {
-        @Inject
-        QuestionPages pages;
-        @Inject
-        QuestionService questions;
-        @Inject
-        Viewer viewer;
+    @GET
+    @Path("departements/{dep}/question")
+    public TemplateInstance departmentForm(@PathParam("dep") String dep) {
+        return page(questions.publicForm(null, dep), "/departements/" + dep + "/question", Typed.EMPTY, List.of());
+    }
 
-        @GET
-        public TemplateInstance form(@PathParam("dep") String dep) {
-            return pages.page(questions.publicForm(null, dep), "/departements/" + dep + "/question", Typed.EMPTY,
-                    List.of());
-        }
+    @POST
+    @Path("departements/{dep}/question")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response submitToDepartment(@PathParam("dep") String dep, MultivaluedMap<String, String> params) {
+        return post(null, dep, "/departements/" + dep + "/question", params);
+    }
 
-        @POST
-        @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-        public Response submit(@PathParam("dep") String dep, MultivaluedMap<String, String> params) {
-            return pages.post(null, dep, "/departements/" + dep + "/question", params);
-        }
-
-        @GET
-        @Path("envoyee")
-        public TemplateInstance sent(@PathParam("dep") String dep) {
-            PublicForm form = questions.publicForm(null, dep);
-            viewer.showDepartment(form.department());
-            return Templates.sent(form);
-        }
+    @GET
+    @Path("departements/{dep}/question/envoyee")
+    public TemplateInstance sentToDepartment(@PathParam("dep") String dep) {
+        PublicForm form = questions.publicForm(null, dep);
+        viewer.showDepartment(form.department());
+        return Templates.sent(form);
     }
 }

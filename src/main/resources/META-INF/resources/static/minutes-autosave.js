@@ -91,13 +91,20 @@
       return saving;
     }
     var sent = version();
-    var body = new URLSearchParams(new FormData(form));
+    var body = new URLSearchParams(new FormData(form)).toString();
     dirty = false;
     saving = fetch(url, {
-      method: 'POST', body: body, credentials: 'same-origin', keepalive: !!keepalive,
-      headers: { 'Accept': 'application/json' }
+      // keepalive (page being hidden) only carries small bodies; the local copy covers the rest
+      method: 'POST', body: body, credentials: 'same-origin', keepalive: !!keepalive && body.length < 60000,
+      headers: { 'Accept': 'application/json', 'Content-Type': 'application/x-www-form-urlencoded;charset=UTF-8' }
     }).then(function (response) {
       return response.json().catch(function () { return {}; }).then(function (json) {
+        if (response.ok && typeof json.version !== 'number') {
+          dirty = true;
+          keepLocalCopy();
+          say('Session expirée : reconnectez-vous dans un autre onglet. Vos saisies restent dans ce navigateur.', 'warning');
+          return false;
+        }
         if (response.ok) {
           try { localStorage.removeItem(storageKey(sent)); } catch (e) { /* ignore */ }
           setVersion(json.version);
@@ -189,23 +196,29 @@
 
   // ---- restore a local copy the server never got
 
+  /** The unsaved copy of the shown version, else an unsaved copy of an older one (someone saved meanwhile). */
+  function unsavedCopy() {
+    var best = null;
+    try {
+      for (var i = 0; i < localStorage.length; i++) {
+        var k = localStorage.key(i);
+        if (k && k.indexOf(prefix) === 0) {
+          var copy = JSON.parse(localStorage.getItem(k));
+          if (copy && copy.dirty && copy.fields && copy.version <= Number(version())
+              && (!best || copy.version > best.version)) {
+            best = copy;
+          }
+        }
+      }
+    } catch (e) {
+      return null;
+    }
+    return best;
+  }
+
   function restore() {
-    var raw;
-    try {
-      raw = localStorage.getItem(storageKey(version()));
-    } catch (e) {
-      return;
-    }
-    if (!raw) {
-      return;
-    }
-    var copy;
-    try {
-      copy = JSON.parse(raw);
-    } catch (e) {
-      return;
-    }
-    if (!copy || !copy.dirty || !copy.fields) {
+    var copy = unsavedCopy();
+    if (!copy) {
       return;
     }
     copy.fields.forEach(function (f) {
@@ -223,7 +236,16 @@
       }
     });
     dirty = true;
-    document.getElementById('brouillon-local').classList.remove('pe-hidden');
+    var notice = document.getElementById('brouillon-local');
+    if (copy.version < Number(version())) {
+      // typed on an older version: keep that version, so that saving shows both on the conflict screen
+      setVersion(copy.version);
+      var p = document.createElement('p');
+      p.textContent = 'Ces saisies partent de la version ' + copy.version + ' ; une version plus récente a été '
+        + 'enregistrée depuis. Enregistrez pour comparer les deux versions : rien ne sera perdu.';
+      notice.querySelector('.fr-notice__body').appendChild(p);
+    }
+    notice.classList.remove('pe-hidden');
   }
 
   restore();

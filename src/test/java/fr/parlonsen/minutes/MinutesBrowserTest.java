@@ -104,4 +104,34 @@ class MinutesBrowserTest {
             browser.assertAccessible();
         }
     }
+
+    @Test
+    void a_local_copy_typed_on_an_older_version_leads_to_the_conflict_screen_not_to_a_loss() {
+        try (Browser browser = Browser.open(base.toString())) {
+            browser.login("animateur-02", Fixtures.PASSWORD);
+            Page page = browser.go(path);
+            browser.context().setOffline(true);
+            page.locator("#summary").fill("Saisi hors ligne sur la version 0");
+            page.waitForFunction("() => Object.keys(localStorage).some(k => k.startsWith('parlonsen:compte-rendu:"
+                    + forum + ":'))");
+            page.close();
+            browser.context().setOffline(false);
+            // meanwhile someone else saves version 1
+            as("animateur-02").contentType("application/json").header("If-Match", "\"0\"")
+                    .body("{\"summary\":\"Enregistré par un collègue\"}").put("/api/v1/forums/" + forum + "/minutes")
+                    .then().statusCode(200);
+
+            Page again = browser.context().newPage();
+            again.navigate(base.toString().replaceAll("/$", "") + path);
+            assertTrue(again.locator("#brouillon-local").innerText().contains("version 0"),
+                    again.locator("#brouillon-local").innerText());
+            assertEquals("Saisi hors ligne sur la version 0", again.locator("#summary").inputValue());
+            again.locator("#enregistrer").click();
+            again.waitForLoadState();
+            assertTrue(again.locator("#leur-version").innerText().contains("Enregistré par un collègue"));
+            assertTrue(again.locator("#votre-version").innerText().contains("Saisi hors ligne sur la version 0"));
+            as("animateur-02").get("/api/v1/forums/" + forum + "/minutes").then()
+                    .body("summary", org.hamcrest.Matchers.equalTo("Enregistré par un collègue"));
+        }
+    }
 }
