@@ -20,7 +20,7 @@ public final class ForumCsv {
                     nz(f.venue().communeCode()), nz(f.venue().communeName()),
                     f.venue().accessible() == null ? "" : f.venue().accessible() ? "oui" : "non",
                     f.venue().capacity() == null ? "" : String.valueOf(f.venue().capacity()), nz(f.venue().access()),
-                    f.catchmentKind(), f.catchmentNames(), String.valueOf(f.communes().size()),
+                    f.catchmentKind(), f.catchmentNames(), String.valueOf(f.communesCovered()),
                     nz(f.cancelReason())));
         }
         return out.toString();

@@ -399,7 +399,7 @@ public class ForumService {
         }
     }
 
-    private Map<Long, Integer> communeCounts(long campaignId, String department) {
+    Map<Long, Integer> communeCounts(long campaignId, String department) {
         Map<Long, Integer> out = new HashMap<>();
         List<Object[]> rows = em.createQuery("select f.id, count(c) from Forum f join f.communes c "
                 + "where f.campaign.id = ?1 and f.department = ?2 group by f.id", Object[].class)

@@ -5,17 +5,20 @@ import java.time.OffsetDateTime;
 import java.util.List;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonInclude;
 
 import fr.parlonsen.forum.ForumForms.Named;
 import fr.parlonsen.forum.ForumForms.VenueView;
 
 /**
  * What the public sees of a forum: dates, place, the territories it covers by name, its status. Never a draft,
- * never the invitees or the facilitators.
+ * never the invitees or the facilitators. The names of the communes covered come with one forum, not with a
+ * calendar (its lines carry their count).
  */
 public record PublicForum(long id, String department, String title, String status, String statusLabel,
         OffsetDateTime startsAt, OffsetDateTime endsAt, VenueView venue, String catchmentKind,
-        List<Named> catchment, List<String> communes, String cancelReason, int sequence,
+        List<Named> catchment, int communesCovered,
+        @JsonInclude(JsonInclude.Include.NON_NULL) List<String> communes, String cancelReason, int sequence,
         @JsonIgnore Instant updatedAt) {
 
     public boolean isCancelled() {

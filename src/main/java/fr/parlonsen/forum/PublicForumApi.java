@@ -12,6 +12,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
+import io.vertx.ext.web.RoutingContext;
+
 /**
  * /api/v1/public/campaigns/{c}/forums.json|.ics|.csv?department={dep}: the public calendar, no login, cacheable
  * for a minute. Drafts never appear; cancelled forums appear (STATUS:CANCELLED) once they had been published.
@@ -25,13 +27,15 @@ public class PublicForumApi {
     PublicForumService calendar;
     @Inject
     UriInfo uri;
+    @Inject
+    RoutingContext routing;
 
     @GET
     @Path("forums.json")
     @Produces(MediaType.APPLICATION_JSON)
     public Response json(@PathParam("c") String c, @QueryParam("department") String dep) {
         List<PublicForum> forums = calendar.calendar(c, dep).forums();
-        return cached(Response.ok(forums, MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8")));
+        return cached(routing, Response.ok(forums, MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8")));
     }
 
     @GET
@@ -39,7 +43,7 @@ public class PublicForumApi {
     @Produces("text/calendar")
     public Response ics(@PathParam("c") String c, @QueryParam("department") String dep) {
         String base = uri.getBaseUri().toString().replaceAll("/$", "");
-        return cached(Response.ok(ForumCalendar.ics(calendar.calendar(c, dep), base), "text/calendar; charset=utf-8")
+        return cached(routing, Response.ok(ForumCalendar.ics(calendar.calendar(c, dep), base), "text/calendar; charset=utf-8")
                 .header("Content-Disposition", "inline; filename=\"forums-" + dep + ".ics\""));
     }
 
@@ -47,11 +51,16 @@ public class PublicForumApi {
     @Path("forums.csv")
     @Produces("text/csv")
     public Response csv(@PathParam("c") String c, @QueryParam("department") String dep) {
-        return cached(Response.ok(ForumCsv.csv(calendar.calendar(c, dep).forums()), "text/csv; charset=utf-8")
+        return cached(routing, Response.ok(ForumCsv.csv(calendar.calendar(c, dep).forums()), "text/csv; charset=utf-8")
                 .header("Content-Disposition", "attachment; filename=\"forums-" + dep + ".csv\""));
     }
 
-    static Response cached(Response.ResponseBuilder builder) {
-        return builder.header("Cache-Control", CACHE).build();
+    /**
+     * Public, cacheable a minute: replaces the no-store that {@code SecurityHeaders} puts on every response
+     * (set on the HTTP response itself, so that there is one Cache-Control header, not two).
+     */
+    static Response cached(RoutingContext routing, Response.ResponseBuilder builder) {
+        routing.response().headers().set("Cache-Control", CACHE);
+        return builder.build();
     }
 }

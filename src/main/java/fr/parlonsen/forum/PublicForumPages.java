@@ -10,6 +10,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import fr.parlonsen.web.Viewer;
+import io.vertx.ext.web.RoutingContext;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 
@@ -26,6 +27,8 @@ public class PublicForumPages {
     PublicForumService calendar;
     @Inject
     Viewer viewer;
+    @Inject
+    RoutingContext routing;
 
     @CheckedTemplate
     static class Templates {
@@ -39,7 +42,7 @@ public class PublicForumPages {
     public Response calendar(@PathParam("dep") String dep, @QueryParam("campagne") String campaign) {
         PublicForumService.Calendar cal = calendar.calendar(campaign, dep);
         viewer.showDepartment(cal.department());
-        return PublicForumApi.cached(Response.ok(Templates.calendar(cal).render(), MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")));
+        return PublicForumApi.cached(routing, Response.ok(Templates.calendar(cal).render(), MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")));
     }
 
     @GET
@@ -47,6 +50,6 @@ public class PublicForumPages {
     public Response forum(@PathParam("id") long id) {
         PublicForum forum = calendar.forum(id);
         viewer.showDepartment(forum.department());
-        return PublicForumApi.cached(Response.ok(Templates.forum(forum).render(), MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")));
+        return PublicForumApi.cached(routing, Response.ok(Templates.forum(forum).render(), MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")));
     }
 }

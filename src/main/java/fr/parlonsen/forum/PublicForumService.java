@@ -1,6 +1,9 @@
 package fr.parlonsen.forum;
 
+import java.text.Collator;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -19,6 +22,8 @@ public class PublicForumService {
     CampaignService campaigns;
     @Inject
     Catchments catchments;
+    @Inject
+    ForumService forums;
 
     public record Calendar(Campaign campaign, String department, String departmentName, List<PublicForum> forums) {
     }
@@ -33,9 +38,9 @@ public class PublicForumService {
         Department d = Department.findByCode(department)
                 .orElseThrow(() -> AppException.notFound("Le département « " + department + " » n'existe pas."));
         Names names = catchments.namesIn(d.code);
-        java.text.Collator french = java.text.Collator.getInstance(java.util.Locale.FRANCE);
+        Map<Long, Integer> counts = forums.communeCounts(c.id, d.code);
         List<PublicForum> list = Forum.listPublicByCampaignAndDepartment(c.id, d.code).stream()
-                .map(f -> view(f, names, french)).toList();
+                .map(f -> view(f, names, counts.getOrDefault(f.id, 0), null)).toList();
         return new Calendar(c, d.code, d.name, list);
     }
 
@@ -45,14 +50,15 @@ public class PublicForumService {
         if (f == null || !f.isPublic()) {
             throw AppException.notFound("Ce forum n'existe pas ou n'est pas encore annoncé.");
         }
-        return view(f, catchments.namesIn(f.department), java.text.Collator.getInstance(java.util.Locale.FRANCE));
+        Names names = catchments.namesIn(f.department);
+        return view(f, names, f.communes.size(), f.communes.stream().map(names::commune)
+                .sorted(Collator.getInstance(Locale.FRANCE)).toList());
     }
 
-    static PublicForum view(Forum f, Names names, java.text.Collator french) {
+    static PublicForum view(Forum f, Names names, int communesCovered, List<String> communes) {
         CatchmentKind kind = ForumService.kind(f);
         return new PublicForum(f.id, f.department, f.title, f.status.code, f.status.label, ForumService.at(f.startsAt),
-                ForumService.at(f.endsAt), ForumService.venue(f, names), kind.code, names.named(kind, f.catchment),
-                f.communes.stream().map(names::commune).sorted(french).toList(),
+                ForumService.at(f.endsAt), ForumService.venue(f, names), kind.code, names.named(kind, f.catchment), communesCovered, communes,
                 f.status == ForumStatus.CANCELLED ? f.cancelReason : null, f.version, f.updatedAt);
     }
 }

@@ -71,7 +71,7 @@ class PublicCalendarTest {
         List<Integer> ids = json.getList("id");
         assertEquals(List.of((int) p.held(), (int) p.published(), (int) p.cancelledAfterPublish()), ids);
         assertEquals("Laon-1", json.getString("find { it.id == " + p.published() + " }.catchment[0].name"));
-        assertTrue(json.getList("find { it.id == " + p.published() + " }.communes").contains("Laon"));
+        assertEquals(27, json.getInt("find { it.id == " + p.published() + " }.communesCovered"));
         assertEquals("cancelled", json.getString("find { it.id == " + p.cancelledAfterPublish() + " }.status"));
         assertEquals("2009-03-20T18:30:00+01:00", json.getString("find { it.id == " + p.published() + " }.startsAt"));
         String raw = given().get("/api/v1/public/campaigns/" + p.campaign() + "/forums.json?department=02").asString();
@@ -153,7 +153,8 @@ class PublicCalendarTest {
                 .body(org.hamcrest.Matchers.not(containsString("Brouillon secret")));
         given().get("/forums/" + p.published()).then().statusCode(200)
                 .body(containsString("Place de la mairie")).body(containsString("Parking place de l&#39;Hôtel de ville"))
-                .body(containsString("accessible aux personnes à mobilité réduite")).body(containsString("Laon"));
+                .body(containsString("accessible aux personnes à mobilité réduite"))
+                .body(containsString("Les 27 communes concernées")).body(containsString("Besny-et-Loizy"));
         given().get("/forums/" + p.cancelledAfterPublish()).then().statusCode(200).body(containsString("Salle inondée"));
         given().get("/forums/" + p.draft()).then().statusCode(404);
         given().get("/forums/" + p.cancelledDraft()).then().statusCode(404);
