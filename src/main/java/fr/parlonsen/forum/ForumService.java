@@ -110,6 +110,7 @@ public class ForumService {
         apply(f, form, checked);
         f.persist();
         em.flush();
+        PublicForumPages.invalidate();
         return view(f);
     }
 
@@ -140,6 +141,7 @@ public class ForumService {
         check(user, Action.UPDATE, f.department, checked.expansion.arrondissements());
         apply(f, form, checked);
         flush(f);
+        PublicForumPages.invalidate();
         return view(f);
     }
 
@@ -149,6 +151,7 @@ public class ForumService {
         f.publishedAt = f.updatedAt;
         flush(f);
         invitations.send(f);
+        PublicForumPages.invalidate();
         return view(f);
     }
 
@@ -156,6 +159,7 @@ public class ForumService {
     public ForumView hold(CurrentUser user, long id) {
         Forum f = transition(user, id, Action.HOLD, ForumStatus.PUBLISHED, ForumStatus.HELD);
         flush(f);
+        PublicForumPages.invalidate();
         return view(f);
     }
 
@@ -170,6 +174,7 @@ public class ForumService {
         transition(user, id, Action.CANCEL, null, ForumStatus.CANCELLED);
         f.cancelReason = form.reason().strip();
         flush(f);
+        PublicForumPages.invalidate();
         return view(f);
     }
 

@@ -37,12 +37,36 @@ public class PublicForumPages {
         static native TemplateInstance forum(PublicForum forum);
     }
 
+    /** Anonymous visitors all see the same calendar page: it is rendered at most once every 30 seconds. */
+    static final java.time.Duration ANONYMOUS_PAGE_TTL = java.time.Duration.ofSeconds(30);
+    private static final java.util.Map<String, RenderedPage> ANONYMOUS_PAGES = new java.util.concurrent.ConcurrentHashMap<>();
+
+    record RenderedPage(String html, long expiresAt) {
+    }
+
+    /** A forum changed: the next visitor gets a fresh page. */
+    static void invalidate() {
+        ANONYMOUS_PAGES.clear();
+    }
+
     @GET
     @Path("departements/{dep}/forums")
     public Response calendar(@PathParam("dep") String dep, @QueryParam("campagne") String campaign) {
-        PublicForumService.Calendar cal = calendar.calendar(campaign, dep);
-        viewer.showDepartment(cal.department());
-        return PublicForumApi.cached(routing, Response.ok(Templates.calendar(cal).render(), MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")));
+        String key = campaign + "|" + dep;
+        RenderedPage page = viewer.isLoggedIn() ? null : ANONYMOUS_PAGES.get(key);
+        if (page == null || page.expiresAt() < System.currentTimeMillis()) {
+            PublicForumService.Calendar cal = calendar.calendar(campaign, dep);
+            viewer.showDepartment(cal.department());
+            page = new RenderedPage(Templates.calendar(cal).render(),
+                    System.currentTimeMillis() + ANONYMOUS_PAGE_TTL.toMillis());
+            if (!viewer.isLoggedIn()) {
+                if (ANONYMOUS_PAGES.size() > 500) {
+                    ANONYMOUS_PAGES.clear();
+                }
+                ANONYMOUS_PAGES.put(key, page);
+            }
+        }
+        return PublicForumApi.cached(routing, Response.ok(page.html(), MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")));
     }
 
     @GET

@@ -83,12 +83,27 @@ public class ErrorResponses {
         if (cause instanceof ConstraintViolationException cv) {
             return validation(cv);
         }
+        if (overloaded(e)) {
+            return respond(503, "Service momentanément surchargé",
+                    "Trop de demandes simultanées : réessayez dans quelques secondes. Rien n'a été perdu.", List.of());
+        }
         String reference = UUID.randomUUID().toString().substring(0, 8);
         LOG.errorf(e, "Erreur inattendue, référence %s", reference);
         return respond(500, "Erreur inattendue",
                 "Une erreur inattendue s'est produite. Rien de ce qui était déjà enregistré n'est perdu. Référence : "
                         + reference + ".",
                 List.of());
+    }
+
+    /** No database connection came free in time: a load peak, not a bug. */
+    static boolean overloaded(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof java.sql.SQLTransientConnectionException
+                    || (t.getMessage() != null && t.getMessage().toLowerCase(java.util.Locale.ROOT).contains("acquisition timeout"))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Throwable rootCause(Throwable e) {
@@ -105,6 +120,9 @@ public class ErrorResponses {
     Response respond(int status, String title, String detail, List<AppException.Violation> violations) {
         String path = uriInfo == null ? "" : "/" + uriInfo.getPath().replaceFirst("^/", "");
         Response.ResponseBuilder builder = Response.status(status);
+        if (status == 503) {
+            builder.header("Retry-After", "5");
+        }
         if (status == 401 && path.startsWith("/api/")) {
             builder.header(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"Parlons-en\"");
         }

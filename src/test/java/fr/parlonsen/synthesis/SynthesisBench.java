@@ -135,9 +135,10 @@ class SynthesisBench {
                     forum.setTimestamp(5, Timestamp.valueOf(at));
                     forum.setTimestamp(6, Timestamp.valueOf(at.plusHours(2)));
                     forum.addBatch();
+                    forum.executeBatch(); // the forum row first: its communes are copied by one INSERT … SELECT
                     commune.setLong(1, fid);
                     commune.setString(2, cantons.get(f % cantons.size()));
-                    commune.addBatch();
+                    commune.executeUpdate();
                     minutes.setLong(1, fid);
                     minutes.setInt(2, 30 + random.nextInt(150));
                     minutes.addBatch();
@@ -170,8 +171,6 @@ class SynthesisBench {
                         question.addBatch();
                     }
                 }
-                forum.executeBatch();
-                commune.executeBatch();
                 minutes.executeBatch();
                 item.executeBatch();
                 question.executeBatch();
