@@ -32,6 +32,8 @@ public class ForumScreens {
     @Inject
     CoverageService coverage;
     @Inject
+    fr.parlonsen.territory.CantonMap cantonMap;
+    @Inject
     CampaignService campaigns;
     @Inject
     Catchments catchments;
@@ -39,7 +41,8 @@ public class ForumScreens {
     ForumPermissions permissions;
 
     public record Planning(CampaignView campaign, String department, String departmentName,
-            List<ForumSummary> forums, Coverage coverage, Map<Long, String> titles, boolean mayCreate) {
+            List<ForumSummary> forums, Coverage coverage, Map<Long, String> titles, boolean mayCreate,
+            String mapSvg, List<fr.parlonsen.territory.LegendEntry<fr.parlonsen.territory.MapState>> mapLegend) {
         public String title(Long id) {
             return titles.getOrDefault(id, "n° " + id);
         }
@@ -79,8 +82,16 @@ public class ForumScreens {
         List<ForumSummary> list = forums.list(user, campaign, department);
         Coverage cov = coverage.coverage(user, campaign, department);
         Map<Long, String> titles = list.stream().collect(Collectors.toMap(ForumSummary::id, ForumSummary::title));
+        Map<String, fr.parlonsen.territory.MapState> states = new java.util.HashMap<>();
+        cov.cantonStatuses().forEach(k -> states.put(k.code(), switch (k.status()) {
+            case "covered" -> fr.parlonsen.territory.MapState.COVERED;
+            case "planned" -> fr.parlonsen.territory.MapState.PLANNED;
+            default -> fr.parlonsen.territory.MapState.UNCOVERED;
+        }));
+        String svg = cantonMap.svg(department, states, "Couverture des cantons par les forums").orElse(null);
         return new Planning(CampaignView.of(campaigns.find(campaign)), department, name(department), list, cov, titles,
-                permissions.may(user, Action.CREATE, department));
+                permissions.may(user, Action.CREATE, department), svg,
+                svg == null ? List.of() : cantonMap.legend(department, states));
     }
 
     @Transactional

@@ -53,7 +53,10 @@ class ForumPagesTest {
             browser.go("/gestion/campagnes/2009/departements/02/forums");
             int before = covered(page);
             assertTrue(page.locator("#table-cantons").innerText().contains("Soissons-1"));
+            assertEquals(21, page.locator("#carte-cantons svg path[data-code]").count(), "the 21 cantons are drawn");
+            assertTrue(page.locator("#legende-carte-cantons").innerText().contains("Non couvert"));
             browser.assertAccessible();
+            browser.screenshot("planification-aisne");
 
             page.waitForNavigation(() -> page.locator("a:has-text('Planifier un forum')").click());
             assertTrue(page.locator("h1").innerText().contains("Planifier un forum"));
