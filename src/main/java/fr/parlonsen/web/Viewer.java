@@ -98,6 +98,9 @@ public class Viewer {
         }
         nav.add(item("Tableau de bord", "/gestion"));
         nav.add(item("Territoire", "/gestion/territoire"));
+        if (!user.isNationalScope()) {
+            nav.add(item("Forums", "/gestion/forums"));
+        }
         nav.add(item("Comptes rendus", "/gestion/comptes-rendus"));
         if (user.hasAny(fr.parlonsen.security.Role.ADMIN, fr.parlonsen.security.Role.NATIONAL,
                 fr.parlonsen.security.Role.PREFECTURE, fr.parlonsen.security.Role.MODERATOR)) {
@@ -117,7 +120,10 @@ public class Viewer {
 
     private NavItem item(String label, String href) {
         String path = routing.normalizedPath();
-        boolean current = href.equals("/") ? path.equals("/") : path.equals(href) || path.startsWith(href + "/");
+        boolean current = href.equals("/") || href.equals("/gestion") ? path.equals(href)
+                : path.equals(href) || path.startsWith(href + "/")
+                        || (href.equals("/gestion/forums") && path.matches("/gestion/campagnes/[^/]+/departements/[^/]+/forums.*"))
+                        || (href.equals("/gestion/synthese") && path.matches("/gestion/campagnes/[^/]+/departements/[^/]+/synthese.*"));
         return new NavItem(label, href, current);
     }
 
