@@ -15,8 +15,8 @@ import fr.parlonsen.territory.MapScene.Element;
 import fr.parlonsen.territory.MapScene.Pen;
 
 /**
- * Map of the cantons of one département coloured by {@link MapState}, as an inline SVG (see {@link SvgWriter}) or,
- * through {@link MapRaster}, a PNG. Cantons missing from the {@code states} map are {@link MapState#UNCOVERED}.
+ * Map of the cantons of one département coloured by {@link MapState}, as an inline SVG (see {@link SvgWriter}); the
+ * documents draw the same contours through export.MapRenderer. Cantons missing from the {@code states} map are {@link MapState#UNCOVERED}.
  * Départements without canton contours (Paris, Martinique, Guyane, or no {@code parlonsen.geo.dir}) give
  * {@link Optional#empty()}: the page shows its canton table alone.
  */

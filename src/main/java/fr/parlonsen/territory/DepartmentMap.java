@@ -26,8 +26,8 @@ import fr.parlonsen.territory.MapScene.Outline;
 import fr.parlonsen.territory.MapScene.Pen;
 
 /**
- * National map: the 101 départements coloured by {@link DeptState}, as an inline SVG or, through {@link MapRaster},
- * a PNG. Départements missing from the {@code states} map are {@link DeptState#NOT_STARTED}.
+ * National map: the 101 départements coloured by {@link DeptState}, as an inline SVG (the documents draw the same
+ * shapes through export.MapRenderer). Départements missing from the {@code states} map are {@link DeptState#NOT_STARTED}.
  * <p>
  * Each département is drawn as the union of its canton outlines: one path holding the outline rings of the
  * département (canton edges shared by two of its cantons are left out, see {@link Outlines}), filled and stroked.

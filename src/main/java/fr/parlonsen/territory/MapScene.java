@@ -3,8 +3,7 @@ package fr.parlonsen.territory;
 import java.util.List;
 
 /**
- * A projected map ready to draw, in map units ({@code width} × {@code height}): what {@link SvgWriter} and
- * {@link PngWriter} both render, so the SVG page and the PNG export always show the same thing.
+ * A projected map ready to draw, in map units ({@code width} × {@code height}), as {@link SvgWriter} renders it.
  *
  * @param idPrefix prefix of the SVG ids (title, desc, patterns), unique per page; characters other than
  *                 {@code [A-Za-z0-9_-]} become {@code -}
