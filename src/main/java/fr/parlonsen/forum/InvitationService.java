@@ -108,7 +108,9 @@ public class InvitationService {
                 for (int i = 0; i < mails.size(); i++) {
                     Mail mail = mails.get(i);
                     long inviteeId = ids.get(i);
-                    mailer.send(mail).emitOn(Infrastructure.getDefaultWorkerPool()).subscribe().with(
+                    // an SMTP server closes idle connections (421): a fresh attempt goes through
+                    mailer.send(mail).onFailure().retry().withBackOff(java.time.Duration.ofSeconds(1)).atMost(3)
+                            .emitOn(Infrastructure.getDefaultWorkerPool()).subscribe().with(
                             ok -> markInvited(inviteeId),
                             e -> LOG.warnf(e, "Invitation non envoyée à %s (forum %d)", mail.getTo(), forumId));
                 }
