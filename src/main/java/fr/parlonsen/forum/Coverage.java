@@ -37,5 +37,20 @@ public record Coverage(String department, long campaignId, Count communes, Canto
     /** status: covered (by published or held forums), planned (drafts included), partial, uncovered. */
     public record CantonStatus(String code, String name, String status, String statusLabel, int communes,
             int communesCovered) {
+        /** How the coverage map draws it: partially covered cantons count as uncovered. */
+        public fr.parlonsen.territory.MapState mapState() {
+            return switch (status) {
+                case "covered" -> fr.parlonsen.territory.MapState.COVERED;
+                case "planned" -> fr.parlonsen.territory.MapState.PLANNED;
+                default -> fr.parlonsen.territory.MapState.UNCOVERED;
+            };
+        }
+    }
+
+    /** Canton code → state on the coverage map. */
+    public java.util.Map<String, fr.parlonsen.territory.MapState> mapStates() {
+        java.util.Map<String, fr.parlonsen.territory.MapState> states = new java.util.HashMap<>();
+        cantonStatuses.forEach(k -> states.put(k.code(), k.mapState()));
+        return states;
     }
 }

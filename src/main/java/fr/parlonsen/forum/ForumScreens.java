@@ -82,12 +82,7 @@ public class ForumScreens {
         List<ForumSummary> list = forums.list(user, campaign, department);
         Coverage cov = coverage.coverage(user, campaign, department);
         Map<Long, String> titles = list.stream().collect(Collectors.toMap(ForumSummary::id, ForumSummary::title));
-        Map<String, fr.parlonsen.territory.MapState> states = new java.util.HashMap<>();
-        cov.cantonStatuses().forEach(k -> states.put(k.code(), switch (k.status()) {
-            case "covered" -> fr.parlonsen.territory.MapState.COVERED;
-            case "planned" -> fr.parlonsen.territory.MapState.PLANNED;
-            default -> fr.parlonsen.territory.MapState.UNCOVERED;
-        }));
+        Map<String, fr.parlonsen.territory.MapState> states = cov.mapStates();
         String svg = cantonMap.svg(department, states, "Couverture des cantons par les forums").orElse(null);
         return new Planning(CampaignView.of(campaigns.find(campaign)), department, name(department), list, cov, titles,
                 permissions.may(user, Action.CREATE, department), svg,

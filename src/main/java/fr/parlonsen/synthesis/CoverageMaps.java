@@ -33,14 +33,7 @@ public class CoverageMaps {
             return Optional.empty();
         }
         Coverage cov = coverage.compute(Campaign.findById(campaignId), department);
-        Map<String, MapState> states = new java.util.HashMap<>();
-        for (Coverage.CantonStatus c : cov.cantonStatuses()) {
-            states.put(c.code(), switch (c.status()) {
-                case "covered" -> MapState.COVERED;
-                case "planned" -> MapState.PLANNED;
-                default -> MapState.UNCOVERED;
-            });
-        }
+        Map<String, MapState> states = cov.mapStates();
         List<MapShape> shapes = new ArrayList<>();
         Map<MapState, Integer> counts = new EnumMap<>(MapState.class);
         for (CantonShape k : contours.cantons(department)) {
