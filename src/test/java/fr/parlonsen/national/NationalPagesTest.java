@@ -59,7 +59,12 @@ class NationalPagesTest {
             assertEquals("Suivi national de la consultation", page.locator("h1").innerText());
             assertEquals(101, page.locator("table tbody tr").count());
             assertTrue(page.locator("table").innerText().contains("En retard"), "lateness in words, not colour only");
-            assertTrue(page.locator("a[href$='/national/progress.csv']").count() == 1);
+            assertTrue(page.locator("a[href*='/gestion/national/avancement.csv']").count() == 1);
+            // the download the page links to opens with the page session (no Basic prompt)
+            com.microsoft.playwright.APIResponse csv = page.request().get(java.net.URI.create(page.url()).resolve(
+                    page.locator("a[href*='/gestion/national/avancement.csv']").getAttribute("href")).toString());
+            assertEquals(200, csv.status());
+            assertTrue(csv.headers().get("content-type").startsWith("text/csv"));
             assertTrue(page.locator("ul.pe-legend li").count() >= 6);
             browser.assertAccessible();
 
