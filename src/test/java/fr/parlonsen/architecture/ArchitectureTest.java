@@ -1,0 +1,147 @@
+package fr.parlonsen.architecture;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.domain.Dependency;
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchCondition;
+import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
+import com.tngtech.archunit.lang.syntax.ArchRuleDefinition;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The capability layering, written down ({@link Layering}) and enforced on the compiled classes.
+ *
+ * <p>Each rule lists what breaks it. The arrows and HTTP uses that the code had when the rule was written are the
+ * known debt of {@code src/test/resources/architecture/*.txt}: a violation listed there is tolerated, a new one
+ * fails the build, and an entry that no longer occurs fails too (so the list only shrinks). Fixing debt means
+ * deleting its line.
+ */
+class ArchitectureTest {
+
+    private static JavaClasses classes;
+
+    @BeforeAll
+    static void importClasses() {
+        classes = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages(Layering.ROOT);
+    }
+
+    @Test
+    void capabilitiesUseOnlyTheCapabilitiesTheDesignAllows() {
+        Set<String> found = new TreeSet<>();
+        for (JavaClass origin : classes) {
+            String from = Layering.capabilityOf(origin.getPackageName());
+            if (from == null) {
+                continue;
+            }
+            for (Dependency dependency : origin.getDirectDependenciesFromSelf()) {
+                String to = Layering.capabilityOf(dependency.getTargetClass().getPackageName());
+                if (to != null && !to.equals(from) && !Layering.allows(from, to)) {
+                    found.add(from + " -> " + to + " : " + origin.getSimpleName() + " -> "
+                            + dependency.getTargetClass().getSimpleName());
+                }
+            }
+        }
+        Debt.check("capability-arrows.txt", found);
+    }
+
+    @Test
+    void everyCapabilityIsKnownToTheLayering() {
+        Set<String> unknown = classes.stream().map(JavaClass::getPackageName)
+                .filter(p -> p.startsWith(Layering.ROOT + "."))
+                .map(p -> p.substring(Layering.ROOT.length() + 1).split("\\.")[0])
+                .filter(c -> !Layering.ALLOWED.containsKey(c))
+                .collect(Collectors.toCollection(TreeSet::new));
+        if (!unknown.isEmpty()) {
+            throw new AssertionError("Capacités absentes de Layering.ALLOWED : " + unknown
+                    + " — ajoutez-les avec les capacités qu'elles peuvent utiliser");
+        }
+    }
+
+    @Test
+    void httpTypesStayInResourcesAndWeb() {
+        Set<String> found = new TreeSet<>();
+        for (JavaClass origin : classes) {
+            if (Layering.mayUseHttp(origin)) {
+                continue;
+            }
+            for (Dependency dependency : origin.getDirectDependenciesFromSelf()) {
+                String target = dependency.getTargetClass().getName();
+                if (Layering.isHttpType(target)) {
+                    found.add(origin.getName() + " -> " + dependency.getTargetClass().getSimpleName());
+                }
+            }
+        }
+        Debt.check("http-outside-resources.txt", found);
+    }
+
+    /** Known debt: a sorted list of violations in a resource file, which may only shrink. */
+    static final class Debt {
+        private static final Path DIR = Path.of("src/test/resources/architecture");
+
+        static void check(String file, Set<String> found) {
+            Path path = DIR.resolve(file);
+            if (Boolean.getBoolean("architecture.record")) {
+                write(path, found);
+                return;
+            }
+            Set<String> known = read(path);
+            List<String> added = found.stream().filter(v -> !known.contains(v)).toList();
+            List<String> fixed = known.stream().filter(v -> !found.contains(v)).toList();
+            List<String> problems = new ArrayList<>();
+            if (!added.isEmpty()) {
+                problems.add("Nouvelles dépendances interdites par la conception (" + added.size() + ") :\n  "
+                        + String.join("\n  ", added));
+            }
+            if (!fixed.isEmpty()) {
+                problems.add("Dette résorbée, retirez ces lignes de " + path + " (" + fixed.size() + ") :\n  "
+                        + String.join("\n  ", fixed));
+            }
+            if (!problems.isEmpty()) {
+                throw new AssertionError(String.join("\n", problems));
+            }
+        }
+
+        private static Set<String> read(Path path) {
+            if (!Files.exists(path)) {
+                return Set.of();
+            }
+            try (Stream<String> lines = Files.lines(path)) {
+                return lines.map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#"))
+                        .collect(Collectors.toCollection(TreeSet::new));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+
+        private static void write(Path path, Set<String> found) {
+            try {
+                Files.createDirectories(path.getParent());
+                List<String> lines = new ArrayList<>();
+                lines.add("# Known architecture debt (" + path.getFileName() + "): may only shrink. See ArchitectureTest.");
+                lines.addAll(found);
+                Files.write(path, lines);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+    }
+}

@@ -1,0 +1,85 @@
+package fr.parlonsen.architecture;
+
+import com.tngtech.archunit.core.domain.JavaClass;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The design, as data: which capability may use which. Read it top-down as layers:
+ * <ol>
+ * <li>{@code kernel}: domain errors, versions, clock and Paris time, text helpers; uses nothing.</li>
+ * <li>{@code analysis} (French text, grouping, topic suggestion) and {@code export} (document writers): pure
+ * libraries, use only the kernel.</li>
+ * <li>{@code territory}: reference data.</li>
+ * <li>{@code security}: accounts and roles, scoped to territories.</li>
+ * <li>{@code campaign}, then {@code forum}, {@code minutes}, {@code question}: the consultation, each reading the
+ * ones before it.</li>
+ * <li>{@code synthesis}, then {@code national} and {@code followup}: built from what came before.</li>
+ * <li>{@code web}: the HTTP shell (layout, error mapping to HTTP, page helpers), used by every capability's
+ * resources, and itself using only the kernel and security (who is signed in).</li>
+ * <li>{@code demo}: demonstration data, loaded only in the demo profile, may use every capability.</li>
+ * </ol>
+ */
+final class Layering {
+
+    static final String ROOT = "fr.parlonsen";
+
+    private static final Set<String> BASE = Set.of("kernel", "web");
+
+    static final Map<String, Set<String>> ALLOWED = Map.ofEntries(
+            Map.entry("kernel", Set.of()),
+            Map.entry("analysis", Set.of("kernel")),
+            Map.entry("export", Set.of("kernel")),
+            Map.entry("web", Set.of("kernel", "security")),
+            Map.entry("territory", Set.of("export")),
+            Map.entry("security", Set.of("territory")),
+            Map.entry("campaign", Set.of("analysis", "security")),
+            Map.entry("forum", Set.of("export", "territory", "security", "campaign")),
+            Map.entry("minutes", Set.of("analysis", "export", "territory", "security", "campaign", "forum")),
+            Map.entry("question", Set.of("analysis", "territory", "security", "campaign", "forum", "minutes")),
+            Map.entry("synthesis", Set.of("analysis", "export", "territory", "security", "campaign", "forum",
+                    "minutes", "question")),
+            Map.entry("national", Set.of("analysis", "export", "territory", "security", "campaign", "forum",
+                    "minutes", "question", "synthesis")),
+            Map.entry("followup", Set.of("analysis", "export", "territory", "security", "campaign", "forum",
+                    "minutes", "question", "synthesis")),
+            Map.entry("demo", Set.of("analysis", "export", "territory", "security", "campaign", "forum", "minutes",
+                    "question", "synthesis", "national", "followup")));
+
+    private Layering() {
+    }
+
+    /** The capability a package belongs to ({@code fr.parlonsen.forum.x → forum}), or null outside the project. */
+    static String capabilityOf(String packageName) {
+        if (!packageName.startsWith(ROOT + ".")) {
+            return null;
+        }
+        return packageName.substring(ROOT.length() + 1).split("\\.")[0];
+    }
+
+    static boolean allows(String from, String to) {
+        if (to.equals("kernel") || (to.equals("web") && !from.equals("kernel") && !BASE.contains(from)
+                && !from.equals("analysis") && !from.equals("export"))) {
+            return true;
+        }
+        return ALLOWED.getOrDefault(from, Set.of()).contains(to);
+    }
+
+    /** JAX-RS and Vert.x HTTP types: they belong in resources (classes named *Api, *Pages, *Resource) and web. */
+    static boolean isHttpType(String className) {
+        return className.startsWith("jakarta.ws.rs.") || className.startsWith("org.jboss.resteasy.reactive.")
+                || className.startsWith("io.vertx.core.http.") || className.startsWith("io.vertx.ext.web.");
+    }
+
+    static boolean mayUseHttp(JavaClass type) {
+        String capability = capabilityOf(type.getPackageName());
+        if ("web".equals(capability)) {
+            return true;
+        }
+        String name = type.getName();
+        String top = name.contains("$") ? name.substring(0, name.indexOf('$')) : name;
+        String simple = top.substring(top.lastIndexOf('.') + 1);
+        return simple.endsWith("Api") || simple.endsWith("Pages") || simple.endsWith("Resource")
+                || simple.endsWith("Filter") || simple.endsWith("Mapper");
+    }
+}
