@@ -1,24 +1,17 @@
 package fr.parlonsen.architecture;
 
-import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 import com.tngtech.archunit.core.domain.Dependency;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
-import com.tngtech.archunit.lang.ArchCondition;
-import com.tngtech.archunit.lang.ArchRule;
-import com.tngtech.archunit.lang.ConditionEvents;
-import com.tngtech.archunit.lang.SimpleConditionEvent;
-import com.tngtech.archunit.lang.syntax.ArchRuleDefinition;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
@@ -91,6 +84,22 @@ class ArchitectureTest {
             }
         }
         Debt.check("http-outside-resources.txt", found);
+    }
+
+    @Test
+    void domainCodeThrowsDomainErrorsNotHttpOnes() {
+        Set<String> found = new TreeSet<>();
+        for (JavaClass origin : classes) {
+            if (Layering.mayUseHttp(origin)) {
+                continue;
+            }
+            for (Dependency dependency : origin.getDirectDependenciesFromSelf()) {
+                if (dependency.getTargetClass().getName().equals(Layering.ROOT + ".web.AppException")) {
+                    found.add(origin.getName().replaceAll("\\$.*", ""));
+                }
+            }
+        }
+        Debt.check("http-errors-in-domain.txt", found);
     }
 
     /** Known debt: a sorted list of violations in a resource file, which may only shrink. */
