@@ -51,11 +51,20 @@ public class QuestionService {
     @Inject
     TopicSuggestions topics;
     @Inject
-    SubmissionRateLimiter limiter;
+    fr.parlonsen.security.RateLimiter limiter;
     @Inject
     FormValidation validation;
     @Inject
-    FormTimeToken formTime;
+    fr.parlonsen.security.FormTokens formTokens;
+    @Inject
+    @org.eclipse.microprofile.config.inject.ConfigProperty(name = "parlonsen.questions.rate-limit.max", defaultValue = "5")
+    int rateMax;
+    @Inject
+    @org.eclipse.microprofile.config.inject.ConfigProperty(name = "parlonsen.questions.rate-limit.window", defaultValue = "PT10M")
+    java.time.Duration rateWindow;
+
+    /** The rate-limit bucket of public questions (table rate_limit_window). */
+    public static final String RATE_BUCKET = "question";
     @Inject
     ObjectMapper json;
     @Inject
@@ -69,9 +78,16 @@ public class QuestionService {
             String idempotencyKey, FormOrigin origin) {
     }
 
-    /** Sent from the HTML form, with its signed {@code issuedAt} token; or by a program through the JSON API. */
-    public record FormOrigin(boolean htmlForm, String issuedAt) {
-        public static final FormOrigin API = new FormOrigin(false, null);
+    /**
+     * Where a submission comes from: a public route (HTML form or JSON API), which must carry its single-use
+     * fill-time token; or the application itself (demo data), which carries none.
+     */
+    public record FormOrigin(boolean publicRoute, String token) {
+        public static final FormOrigin INTERNAL = new FormOrigin(false, null);
+
+        public static FormOrigin publicRoute(String token) {
+            return new FormOrigin(true, token);
+        }
     }
 
     /** The answer to give (202 and its JSON body), the first one again for a replay. */
@@ -95,11 +111,11 @@ public class QuestionService {
             throw AppException.badRequest("Envoi refusé : un champ réservé à la détection des robots a été rempli.");
         }
         validation.check(form);
-        if (s.origin() != null && s.origin().htmlForm()) {
-            checkFillTime(s.origin().issuedAt());
+        if (s.origin() == null || s.origin().publicRoute()) {
+            checkFillTime(s.origin() == null ? null : s.origin().token());
         }
         Target target = target(s, form);
-        limiter.acquire(s.client()).ifPresent(wait -> {
+        limiter.acquire(RATE_BUCKET, s.client(), rateMax, rateWindow).ifPresent(wait -> {
             throw AppException.tooManyRequests("Trop de questions envoyées depuis votre connexion : réessayez dans "
                     + Math.max(1, (wait + 59) / 60) + " minute(s).", wait);
         });
@@ -150,7 +166,7 @@ public class QuestionService {
     }
 
     private void checkFillTime(String issuedAt) {
-        switch (formTime.check(issuedAt)) {
+        switch (formTokens.consume(issuedAt)) {
             case OK -> {
             }
             case TOO_FAST -> throw AppException.invalid("issuedAt", "Ce formulaire a été envoyé trop vite après son "
@@ -159,6 +175,8 @@ public class QuestionService {
                     + "longtemps : envoyez-le à nouveau.");
             case MISSING_OR_FORGED -> throw AppException.invalid("issuedAt", "Ce formulaire n'est pas valide : "
                     + "rechargez la page et envoyez-le à nouveau.");
+            case REUSED -> throw AppException.invalid("issuedAt", "Ce formulaire a déjà été envoyé une fois : "
+                    + "rechargez la page pour poser une autre question.");
         }
     }
 

@@ -181,8 +181,14 @@ public class SynthesisService {
     public SynthesisExports.Document export(CurrentUser user, String campaignRef, String department, Integer version,
             String format) {
         Synthesis s = find(user, Action.EXPORT, campaignRef, department, version);
-        return exports.document(s, format);
+        SynthesisExports.Document doc = exports.document(s, format);
+        securityAudit.record(user.username(), fr.parlonsen.security.SecurityAudit.SYNTHESIS_EXPORTED,
+                "synthèse " + department + " v" + s.version + " (" + format + ")", "success");
+        return doc;
     }
+
+    @Inject
+    fr.parlonsen.security.SecurityAudit securityAudit;
 
     // -- internals
 

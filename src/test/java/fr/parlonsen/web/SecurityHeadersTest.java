@@ -56,8 +56,12 @@ class SecurityHeadersTest {
     @Test
     void a_signed_in_form_post_needs_the_token_of_the_browser() {
         CookieFilter cookies = new CookieFilter();
+        given().filter(cookies).get("/connexion").then().statusCode(200);
+        String loginCsrf = cookies.getCookieStore().getCookies().stream()
+                .filter(c -> c.getName().equals("parlonsen-csrf")).findFirst().orElseThrow().getValue();
         given().filter(cookies).redirects().follow(false).formParam("j_username", "prefecture-02")
-                .formParam("j_password", Fixtures.PASSWORD).post("/j_security_check").then().statusCode(302);
+                .formParam("j_password", Fixtures.PASSWORD).formParam("_csrf", loginCsrf).post("/j_security_check")
+                .then().statusCode(302);
         String html = given().filter(cookies).get("/gestion").then().statusCode(200).extract().asString();
         java.util.regex.Matcher m = java.util.regex.Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(html);
         assertTrue(m.find(), "the logout form carries a CSRF token");

@@ -1,0 +1,63 @@
+package fr.parlonsen.security;
+
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+
+import fr.parlonsen.web.AppException;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+
+/** /gestion/journal: the security audit trail, for the admin (the last 30 days, or since a date). */
+@RequestScoped
+@Path("/gestion/journal")
+@Produces(MediaType.TEXT_HTML)
+public class AuditPage {
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm:ss")
+            .withZone(ZoneId.of("Europe/Paris"));
+
+    @Inject
+    SecurityAudit audit;
+    @Inject
+    SecurityJobs jobs;
+    @Inject
+    CurrentUser me;
+
+    public record Row(String at, String actor, String action, String target, String address, String outcome) {
+    }
+
+    public record Option(String value, boolean selected) {
+    }
+
+    static final List<String> ACTIONS = List.of(SecurityAudit.SIGN_IN, SecurityAudit.SIGN_IN_FAILED,
+            SecurityAudit.SIGN_OUT, SecurityAudit.FORBIDDEN, SecurityAudit.USER_CREATED, SecurityAudit.USER_UPDATED,
+            SecurityAudit.USER_DISABLED, SecurityAudit.PASSWORD_RESET, SecurityAudit.SYNTHESIS_EXPORTED);
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance list(List<Row> rows, String since, boolean all, List<Option> actions,
+                int retention, int max);
+    }
+
+    @GET
+    public TemplateInstance list(@QueryParam("depuis") String since, @QueryParam("action") String action) {
+        if (!me.has(Role.ADMIN)) {
+            throw AppException.forbidden("Seul l'administrateur consulte le journal de sécurité.");
+        }
+        String a = action == null || action.isBlank() ? null : action.strip();
+        List<Row> rows = audit.since(AuditApi.parseSince(since), a, 500).stream()
+                .map(e -> new Row(WHEN.format(e.at()), e.actor() == null ? "—" : e.actor(), e.action(),
+                        e.target() == null ? "" : e.target(), e.address() == null ? "" : e.address(), e.outcome()))
+                .toList();
+        List<Option> options = ACTIONS.stream().map(x -> new Option(x, x.equals(a))).toList();
+        return Templates.list(rows, since == null ? "" : since, a == null, options, jobs.retention(), 500);
+    }
+}
