@@ -126,6 +126,7 @@ public final class MinutesForms {
     public record VersionSummary(int version, String status, String action, String savedBy, Instant savedAt) {
     }
 
-    public record AuditEntry(String action, int version, String actor, Instant at, String reason) {
+    /** {@code actor}: the account's identifier; {@code actorName}: its display name, as pages show it. */
+    public record AuditEntry(String action, int version, String actor, Instant at, String reason, String actorName) {
     }
 }

@@ -84,8 +84,9 @@ public class MinutesService {
     }
 
     /** One line of the minutes overview of a département. */
+    /** {@code linked}: the minutes page exists for this user (minutes written, or this user may write them). */
     public record ForumMinutes(long forumId, String title, LocalDateTime startsAt, String forumStatus,
-            String minutesStatus, String minutesStatusLabel, int version) {
+            String minutesStatus, String minutesStatusLabel, int version, boolean linked) {
     }
 
     /** The forums of a département whose minutes this user may read, with the state of their minutes. */
@@ -102,7 +103,7 @@ public class MinutesService {
                 MinutesStatus status = m == null ? null : m.status;
                 out.add(new ForumMinutes(f.id, f.title, f.startsAt, f.status.label,
                         status == null ? "none" : status.code, status == null ? "Non commencé" : status.label,
-                        m == null ? 0 : m.version));
+                        m == null ? 0 : m.version, m != null || permissions.may(user, Action.EDIT, f)));
             }
         }
         return out;
@@ -310,8 +311,11 @@ public class MinutesService {
     @Transactional
     public List<AuditEntry> audit(CurrentUser user, long forumId) {
         forum(user, forumId, Action.READ, false);
+        Map<String, String> names = new HashMap<>();
         return MinutesAudit.listByForumNewestFirst(forumId).stream()
-                .map(a -> new AuditEntry(a.action, a.version, a.actor, a.at, a.reason)).toList();
+                .map(a -> new AuditEntry(a.action, a.version, a.actor, a.at, a.reason, names.computeIfAbsent(a.actor,
+                        u -> fr.parlonsen.security.AppUser.findByUsername(u).map(x -> x.displayName).orElse(u))))
+                .toList();
     }
 
     // ---- internals

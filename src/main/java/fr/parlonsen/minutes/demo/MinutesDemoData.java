@@ -59,7 +59,9 @@ public class MinutesDemoData {
             try {
                 seed();
             } catch (RuntimeException e) {
-                LOG.error("Données de démonstration des comptes rendus non créées ; l'application démarre quand même.", e);
+                LOG.error("Données de démonstration des comptes rendus non créées : le profil demo ne démarre pas.", e);
+                throw new IllegalStateException("Données de démonstration des comptes rendus non créées : "
+                        + e.getMessage(), e);
             }
         }
     }
@@ -82,11 +84,19 @@ public class MinutesDemoData {
         LOG.info("Données de démonstration des comptes rendus et des questions prêtes (Aisne).");
     }
 
+    /**
+     * Four held Aisne forums that a facilitator runs (only they may write minutes): those that already have
+     * minutes first, so that a second run on an existing demo database finds the forums it seeded and skips them.
+     */
     @Transactional
     List<Long> heldForums() {
         Campaign c = Campaign.findByCode("2009").orElseThrow();
-        return Forum.listByCampaignAndDepartment(c.id, DEP).stream().filter(f -> f.status == ForumStatus.HELD)
-                .map(f -> f.id).limit(4).toList();
+        List<Forum> held = Forum.listByCampaignAndDepartment(c.id, DEP).stream()
+                .filter(f -> f.status == ForumStatus.HELD && !f.facilitators.isEmpty()).toList();
+        List<Long> ids = new ArrayList<>();
+        held.stream().filter(f -> Minutes.findByForum(f.id).isPresent()).forEach(f -> ids.add(f.id));
+        held.stream().filter(f -> !ids.contains(f.id)).forEach(f -> ids.add(f.id));
+        return ids.stream().limit(4).toList();
     }
 
     record DemoForum(String title, LocalDateTime startsAt, String venue, String venueCommune, String arrondissement,
