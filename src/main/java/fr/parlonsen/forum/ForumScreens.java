@@ -84,7 +84,8 @@ public class ForumScreens {
     public Planning planning(CurrentUser user, String campaign, String department) {
         List<ForumSummary> list = forums.list(user, campaign, department);
         Coverage cov = coverage.coverage(user, campaign, department);
-        Map<Long, String> titles = list.stream().collect(Collectors.toMap(ForumSummary::id, ForumSummary::title));
+        Map<Long, String> titles = list.stream().collect(Collectors.toMap(ForumSummary::id,
+                f -> f.title() + " (" + French.date(f.startsAt()) + ")"));
         Map<String, fr.parlonsen.territory.MapState> states = cov.mapStates();
         String svg = cantonMap.svg(department, states, "Couverture des cantons par les forums").orElse(null);
         return new Planning(CampaignView.of(campaigns.find(campaign)), department, name(department), list, cov, titles,

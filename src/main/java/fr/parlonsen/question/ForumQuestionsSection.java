@@ -24,6 +24,9 @@ public class ForumQuestionsSection implements PublicForumSection {
 
     @Override
     public String html(PublicForum forum) {
+        if (forum.isCancelled()) {
+            return "";
+        }
         boolean open = "published".equals(forum.status());
         return Templates.section(forum, questions.published(forum.id()), open).render();
     }

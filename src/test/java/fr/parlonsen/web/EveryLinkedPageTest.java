@@ -56,8 +56,11 @@ import io.quarkus.test.junit.QuarkusTest;
 class EveryLinkedPageTest {
     static final int PER_PATTERN = 2;
     static final int MAX_VISITS_PER_ROLE = 60;
-    static final List<String> ROLES = List.of("", "admin", "national", "prefecture-02", "sous-prefet-02",
+    /** Longest crawls first, so that the browsers working side by side finish together. */
+    static final List<String> ROLES = List.of("admin", "prefecture-02", "sous-prefet-02", "national", "",
             "animateur-02", "moderateur-02");
+    /** Browsers working side by side (one role at a time each); 2 on the 2-core machines of CI. */
+    static final int BROWSERS = Integer.getInteger("parlonsen.crawl.browsers", 2);
     static final Pattern DOWNLOAD = Pattern.compile(".*\\.(pdf|docx|odt|csv|ics|json|zip|xlsx|png|svg|geojson)$");
     static final Pattern DECIMAL_POINT = Pattern.compile("\\d\\.\\d");
     static final Set<String> CODES = Set.of("elu", "association", "socio-professionnel", "autre", "admin",
@@ -81,18 +84,25 @@ class EveryLinkedPageTest {
         demoForums.seed();
         minutesDemo.seed();
         demoForums.seedCurrentCampaign(java.time.LocalDate.now(java.time.ZoneId.of("Europe/Paris")));
+        minutesDemo.seedLive();
     }
 
     record Link(String url, boolean download) {
     }
 
-    final List<String> failures = new ArrayList<>();
-    final Map<String, Integer> minor = new TreeMap<>();
-    final Set<String> publicVisited = new HashSet<>();
-    final Set<String> axed = new HashSet<>();
-    final Map<String, int[]> perRole = new LinkedHashMap<>();
-    final long[] axeMillis = new long[2];
+    final List<String> failures = java.util.Collections.synchronizedList(new ArrayList<>());
+    final Map<String, Integer> minor = new java.util.concurrent.ConcurrentSkipListMap<>();
+    final Set<String> publicVisited = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    final Set<String> axed = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    final Map<String, int[]> perRole = new java.util.concurrent.ConcurrentHashMap<>();
+    final java.util.concurrent.atomic.AtomicLongArray axeMillis = new java.util.concurrent.atomic.AtomicLongArray(2);
+    final ThreadLocal<List<String>> recent = ThreadLocal.withInitial(ArrayList::new);
     Set<String> topicCodes;
+
+    void fail(String finding) {
+        failures.add(finding);
+        recent.get().add(finding);
+    }
     Set<String> logins;
 
     @Test
@@ -102,21 +112,41 @@ class EveryLinkedPageTest {
         logins = Set.of("admin", "national", "prefecture-02", "sous-prefet-02", "animateur-02", "moderateur-02",
                 "prefecture-38", "sous-prefet-38", "animateur-38", "moderateur-38");
         long started = System.nanoTime();
-        try (Browser browser = Browser.open(base.toString())) {
-            for (String role : ROLES) {
-                browser.newContext();
-                if (!role.isEmpty()) {
-                    browser.login(role, Fixtures.PASSWORD);
+        java.util.Queue<String> roles = new java.util.concurrent.ConcurrentLinkedQueue<>(ROLES);
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(BROWSERS);
+        List<java.util.concurrent.Future<?>> workers = new ArrayList<>();
+        for (int i = 0; i < BROWSERS; i++) {
+            workers.add(pool.submit(() -> {
+                try (Browser browser = Browser.open(base.toString())) {
+                    for (String role = roles.poll(); role != null; role = roles.poll()) {
+                        browser.newContext();
+                        if (!role.isEmpty()) {
+                            browser.login(role, Fixtures.PASSWORD);
+                        }
+                        crawl(browser, role.isEmpty() ? "citoyen" : role, role.isEmpty() ? "/" : "/gestion");
+                    }
                 }
-                crawl(browser, role.isEmpty() ? "citoyen" : role, role.isEmpty() ? "/" : "/gestion");
+                return null;
+            }));
+        }
+        pool.shutdown();
+        for (java.util.concurrent.Future<?> w : workers) {
+            try {
+                w.get();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            } catch (java.util.concurrent.ExecutionException e) {
+                throw new IllegalStateException("Le robot s'est arrêté : " + e.getCause(), e.getCause());
             }
         }
         long seconds = (System.nanoTime() - started) / 1_000_000_000L;
         StringBuilder table = new StringBuilder("\n| rôle | pages | téléchargements |\n|---|---|---|\n");
-        perRole.forEach((r, n) -> table.append("| ").append(r).append(" | ").append(n[0]).append(" | ").append(n[1])
+        new TreeMap<>(perRole).forEach((r, n) -> table.append("| ").append(r).append(" | ").append(n[0]).append(" | ").append(n[1])
                 .append(" |\n"));
-        table.append("Durée : ").append(seconds).append(" s, dont axe à 1280 px ").append(axeMillis[0] / 1000)
-                .append(" s et à 390 px ").append(axeMillis[1] / 1000).append(" s ; constats mineurs ou modérés : ")
+        table.append("Durée : ").append(seconds).append(" s ; ").append(axed.size() + publicVisited.size())
+                .append(" pages vérifiées à deux largeurs ; axe à 1280 px ").append(axeMillis.get(0) / 1000)
+                .append(" s et à 390 px ").append(axeMillis.get(1) / 1000).append(" s ; constats mineurs ou modérés : ")
                 .append(minor)
                 .append('\n');
         System.out.println(table);
@@ -128,27 +158,29 @@ class EveryLinkedPageTest {
         Deque<String> queue = new ArrayDeque<>(List.of(start));
         Set<String> seen = new HashSet<>(queue);
         Map<String, Integer> patterns = new HashMap<>();
-        int[] counts = perRole.computeIfAbsent(role, r -> new int[2]);
+        int[] counts = new int[2];
+        perRole.put(role, counts);
         String origin = origin(base.toString());
         while (!queue.isEmpty() && counts[0] < MAX_VISITS_PER_ROLE) {
             String path = queue.poll();
             Response response = page.navigate(origin + path);
             String at = role + " " + path;
             if (response == null || response.status() >= 400) {
-                failures.add(at + " : réponse " + (response == null ? "vide" : response.status()));
+                fail(at + " : réponse " + (response == null ? "vide" : response.status()));
                 continue;
             }
             counts[0]++;
             String landed = relative(page.url(), origin);
             // axe, overflow and words: once per route pattern and role (twice for the links), public pages once
-            boolean checkPage = landed.startsWith("/gestion") ? axed.add(role + " " + pattern(landed))
-                    : publicVisited.add(pattern(landed).equals(landed) ? landed : pattern(landed));
+            String template = pattern(landed.replaceAll("\\?.*", ""));
+            boolean checkPage = landed.startsWith("/gestion") ? axed.add(role + " " + template)
+                    : publicVisited.add(template);
             if (checkPage) {
                 long t0 = System.nanoTime();
-                int before = failures.size();
+                recent.get().clear();
                 check(browser, at);
                 System.out.printf("[crawl] %s %d ms%s%n", at, (System.nanoTime() - t0) / 1_000_000,
-                        failures.size() > before ? " : " + String.join(" | ", failures.subList(before, failures.size())) : "");
+                        recent.get().isEmpty() ? "" : " : " + String.join(" | ", recent.get()));
             }
             for (Link link : links(page, origin)) {
                 if (!seen.add(link.url())) {
@@ -163,7 +195,7 @@ class EveryLinkedPageTest {
                     APIResponse r = browser.context().request().get(origin + link.url(),
                             RequestOptions.create().setMaxRedirects(5));
                     if (r.status() >= 300) {
-                        failures.add(at + " → téléchargement " + link.url() + " : réponse " + r.status());
+                        fail(at + " → téléchargement " + link.url() + " : réponse " + r.status());
                     }
                     r.dispose();
                 } else {
@@ -177,7 +209,7 @@ class EveryLinkedPageTest {
         Page page = browser.page();
         long t0 = System.nanoTime();
         axe(browser, at + " (1280 px)");
-        axeMillis[0] += (System.nanoTime() - t0) / 1_000_000;
+        axeMillis.addAndGet(0, (System.nanoTime() - t0) / 1_000_000);
         text(page, at);
         page.setViewportSize(390, 844);
         t0 = System.nanoTime();
@@ -189,10 +221,10 @@ class EveryLinkedPageTest {
                         + ".map(e => e.tagName.toLowerCase() + (e.id ? '#' + e.id : '') + (e.className && "
                         + "typeof e.className === 'string' ? '.' + e.className.trim().split(/\\s+/).join('.') : ''))"
                         + ".join(', ')");
-                failures.add(at + " (390 px) : débordement horizontal de " + overflow + " px (" + wide + ")");
+                fail(at + " (390 px) : débordement horizontal de " + overflow + " px (" + wide + ")");
             }
             axe(browser, at + " (390 px)");
-            axeMillis[1] += (System.nanoTime() - t0) / 1_000_000;
+            axeMillis.addAndGet(1, (System.nanoTime() - t0) / 1_000_000);
         } finally {
             page.setViewportSize(1280, 900);
         }
@@ -201,7 +233,7 @@ class EveryLinkedPageTest {
     void axe(Browser browser, String at) {
         for (Rule v : browser.axeViolations()) {
             if ("serious".equals(v.getImpact()) || "critical".equals(v.getImpact())) {
-                failures.add(at + " : " + v.getId() + " (" + v.getImpact() + ") " + v.getHelp() + " → " + v.getNodes()
+                fail(at + " : " + v.getId() + " (" + v.getImpact() + ") " + v.getHelp() + " → " + v.getNodes()
                         .stream().limit(3).map(n -> String.valueOf(n.getTarget())).collect(Collectors.joining(", ")));
             } else {
                 minor.merge(v.getId() + " (" + v.getImpact() + ")", 1, Integer::sum);
@@ -216,8 +248,8 @@ class EveryLinkedPageTest {
         if (text.contains("(s)")) {
             found.add("« (s) »");
         }
-        // version numbers are not quantities: "RGAA 4.1", "decoupage-administratif 6.0.0"
-        String numbers = text.replaceAll("RGAA \\d+(\\.\\d+)*|\\d+\\.\\d+\\.\\d+", "");
+        // versions are not quantities: "RGAA 4.1", "etalab-2.0", "DSFR 1.15", "decoupage-administratif 6.0.0"
+        String numbers = text.replaceAll("(?i)(etalab|dsfr|rgaa|version|administratif)[ -]\\d+(\\.\\d+)*", "");
         Matcher m = DECIMAL_POINT.matcher(numbers);
         if (m.find()) {
             found.add("nombre avec un point « " + around(numbers, m.start()) + " »");
@@ -249,7 +281,7 @@ class EveryLinkedPageTest {
             }
         }
         if (!found.isEmpty()) {
-            failures.add(at + " : " + String.join(" ; ", found.stream().distinct().toList()));
+            fail(at + " : " + String.join(" ; ", found.stream().distinct().toList()));
         }
     }
 
