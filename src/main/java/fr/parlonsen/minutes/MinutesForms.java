@@ -126,7 +126,6 @@ public final class MinutesForms {
     public record VersionSummary(int version, String status, String action, String savedBy, Instant savedAt) {
     }
 
-    /** {@code actor}: the account's identifier; {@code actorName}: its display name, as pages show it. */
-    public record AuditEntry(String action, int version, String actor, Instant at, String reason, String actorName) {
+    public record AuditEntry(String action, int version, String actor, Instant at, String reason) {
     }
 }

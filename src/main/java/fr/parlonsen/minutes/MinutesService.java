@@ -311,11 +311,8 @@ public class MinutesService {
     @Transactional
     public List<AuditEntry> audit(CurrentUser user, long forumId) {
         forum(user, forumId, Action.READ, false);
-        Map<String, String> names = new HashMap<>();
         return MinutesAudit.listByForumNewestFirst(forumId).stream()
-                .map(a -> new AuditEntry(a.action, a.version, a.actor, a.at, a.reason, names.computeIfAbsent(a.actor,
-                        u -> fr.parlonsen.security.AppUser.findByUsername(u).map(x -> x.displayName).orElse(u))))
-                .toList();
+                .map(a -> new AuditEntry(a.action, a.version, a.actor, a.at, a.reason)).toList();
     }
 
     // ---- internals

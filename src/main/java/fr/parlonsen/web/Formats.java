@@ -83,6 +83,14 @@ public class Formats {
         return French.word(n, singular, plural);
     }
 
+    /** An account's identifier ("animateur-02") → the name people know it by ("Claire Animatrice (Aisne)"). */
+    static String personName(String username) {
+        if (username == null || username.isBlank()) {
+            return "";
+        }
+        return fr.parlonsen.security.AppUser.findByUsername(username).map(u -> u.displayName).orElse(username);
+    }
+
     static String joinComma(java.util.Collection<String> values) {
         return values == null || values.isEmpty() ? "—" : String.join(", ", values);
     }
