@@ -1,5 +1,6 @@
 package fr.parlonsen.national;
 
+import fr.parlonsen.RequiredTools;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -7,7 +8,6 @@ import java.net.URL;
 
 import jakarta.inject.Inject;
 
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -41,7 +41,7 @@ class NationalPagesTest {
 
     @Test
     void a_prefecture_is_refused_the_page() {
-        Assumptions.assumeTrue(Browser.available(), "Chromium absent : deploy/test.sh l'installe");
+        RequiredTools.require(Browser.available(), "Chromium absent : deploy/test.sh l'installe");
         try (Browser browser = Browser.open(base.toString())) {
             browser.login("prefecture-02", Fixtures.PASSWORD);
             var response = browser.page().navigate(base.toString().replaceAll("/$", "") + "/gestion/national?campagne=" + C);
@@ -52,7 +52,7 @@ class NationalPagesTest {
 
     @Test
     void the_national_team_sorts_and_filters_the_departements() {
-        Assumptions.assumeTrue(Browser.available(), "Chromium absent : deploy/test.sh l'installe");
+        RequiredTools.require(Browser.available(), "Chromium absent : deploy/test.sh l'installe");
         try (Browser browser = Browser.open(base.toString())) {
             browser.login("national", Fixtures.PASSWORD);
             Page page = browser.go("/gestion/national?campagne=" + C);
