@@ -16,9 +16,9 @@ import fr.parlonsen.web.AppException;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 
-/** /gestion/journal: the security audit trail, for the admin (the last 30 days, or since a date). */
+/** /gestion/comptes/journal: the security audit trail, for the admin (the last 30 days, or since a date). */
 @RequestScoped
-@Path("/gestion/journal")
+@Path("/gestion/comptes/journal")
 @Produces(MediaType.TEXT_HTML)
 public class AuditPage {
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm:ss")
@@ -34,8 +34,16 @@ public class AuditPage {
     public record Row(String at, String actor, String action, String target, String address, String outcome) {
     }
 
-    public record Option(String value, boolean selected) {
+    public record Option(String value, String label, boolean selected) {
     }
+
+    static final java.util.Map<String, String> LABELS = java.util.Map.of(SecurityAudit.SIGN_IN, "Connexion",
+            SecurityAudit.SIGN_IN_FAILED, "Connexion refusée", SecurityAudit.SIGN_OUT, "Déconnexion",
+            SecurityAudit.FORBIDDEN, "Accès refusé", SecurityAudit.USER_CREATED, "Compte créé",
+            SecurityAudit.USER_UPDATED, "Compte modifié", SecurityAudit.USER_DISABLED, "Compte désactivé",
+            SecurityAudit.PASSWORD_RESET, "Mot de passe changé", SecurityAudit.SYNTHESIS_EXPORTED, "Synthèse exportée");
+    static final java.util.Map<String, String> OUTCOMES = java.util.Map.of("success", "réussi", "failure", "échec",
+            "throttled", "bloqué (trop de tentatives)", "denied", "refusé");
 
     static final List<String> ACTIONS = List.of(SecurityAudit.SIGN_IN, SecurityAudit.SIGN_IN_FAILED,
             SecurityAudit.SIGN_OUT, SecurityAudit.FORBIDDEN, SecurityAudit.USER_CREATED, SecurityAudit.USER_UPDATED,
@@ -54,10 +62,11 @@ public class AuditPage {
         }
         String a = action == null || action.isBlank() ? null : action.strip();
         List<Row> rows = audit.since(AuditApi.parseSince(since), a, 500).stream()
-                .map(e -> new Row(WHEN.format(e.at()), e.actor() == null ? "—" : e.actor(), e.action(),
-                        e.target() == null ? "" : e.target(), e.address() == null ? "" : e.address(), e.outcome()))
+                .map(e -> new Row(WHEN.format(e.at()), e.actor() == null ? "—" : e.actor(),
+                        LABELS.getOrDefault(e.action(), e.action()), e.target() == null ? "" : e.target(),
+                        e.address() == null ? "" : e.address(), OUTCOMES.getOrDefault(e.outcome(), e.outcome())))
                 .toList();
-        List<Option> options = ACTIONS.stream().map(x -> new Option(x, x.equals(a))).toList();
+        List<Option> options = ACTIONS.stream().map(x -> new Option(x, LABELS.get(x), x.equals(a))).toList();
         return Templates.list(rows, since == null ? "" : since, a == null, options, jobs.retention(), 500);
     }
 }

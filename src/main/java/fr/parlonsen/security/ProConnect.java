@@ -7,7 +7,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-/** ProConnect (OpenID Connect) sign-in for agents: off unless configured. */
+/**
+ * ProConnect (OpenID Connect) sign-in for agents: the seam the login page and logout use. Not implemented yet
+ * (no quarkus-oidc in the build): {@code parlonsen.proconnect.enabled} stays false, the form login is the only one.
+ */
 @ApplicationScoped
 public class ProConnect {
     @ConfigProperty(name = "parlonsen.proconnect.enabled", defaultValue = "false")

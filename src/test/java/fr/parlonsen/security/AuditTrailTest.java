@@ -87,9 +87,9 @@ class AuditTrailTest {
         Fixtures.as("national").get("/api/v1/audit?type=security").then().statusCode(403);
         Fixtures.as("admin").get("/api/v1/audit?type=security&since=pas-une-date").then().statusCode(422);
         PageSession admin = PageSession.login("admin");
-        String html = admin.get("/gestion/journal").then().statusCode(200).extract().asString();
-        assertTrue(html.contains("Journal de sécurité") && html.contains("sign-in"), html);
-        assertEquals(403, PageSession.login("prefecture-02").get("/gestion/journal").statusCode());
+        String html = admin.get("/gestion/comptes/journal").then().statusCode(200).extract().asString();
+        assertTrue(html.contains("Journal de sécurité") && html.contains("Connexion refusée"), html);
+        assertEquals(403, PageSession.login("prefecture-02").get("/gestion/comptes/journal").statusCode());
     }
 
     @Transactional

