@@ -68,6 +68,11 @@ public class TopicSuggester {
         return rank(text, topics).stream().findFirst();
     }
 
+    /** The best topic, learning from examples of the campaign too. */
+    public Optional<Suggestion> suggest(String text, List<TopicKeywords> topics, List<TopicExample> examples) {
+        return suggest(text, topics);
+    }
+
     /** Every topic reaching the minimum score, best first; equal scores keep the order of {@code topics}. */
     public List<Suggestion> rank(String text, List<TopicKeywords> topics) {
         List<String> terms = french.terms(text);
