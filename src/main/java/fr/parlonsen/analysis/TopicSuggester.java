@@ -4,26 +4,37 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
- * Suggests the campaign sub-topic of a citizen's question or a minutes item from keyword and phrase hits.
+ * Suggests the campaign sub-topic of a citizen's question or a minutes item from the campaign's own data: the
+ * keywords and title of each sub-topic, and the examples people confirmed ({@link TopicExample}). Nothing in it
+ * knows a particular campaign.
  *
  * <p>Text and keywords go through {@link FrenchText}, so accents, case, plurals and elisions do not matter.
  * A keyword matches a run of consecutive terms of the text whose concatenation equals the keyword's, so that
  * "vidéoprotection", "vidéo-protection" and "vidéo protection" meet. Scoring, per topic:
  * <ul>
- *   <li>a single-word keyword found: 1 point; a phrase of n words: n + 0.5 points;</li>
+ *   <li>a single-word keyword found: 1 point; a phrase of n words: n + 0.5 points; a keyword written
+ *   {@code mot^0.4} in the campaign data weighs that much more or less (a generic word that must not decide
+ *   alone, a specific measure that must win);</li>
+ *   <li>a keyword that several topics of the list share is divided among them;</li>
  *   <li>a keyword found k times counts (1 + ln k) times its points;</li>
  *   <li>longer keywords are matched first and the words they cover are not counted again for that topic;</li>
- *   <li>each word of the topic title found among the remaining words: 0.5 point.</li>
+ *   <li>each word of the topic title found among the remaining words: 0.5 point;</li>
+ *   <li>examples: the {@value #NEIGHBOURS} examples most similar to the text (cosine of IDF-weighted terms) add
+ *   {@value #EXAMPLE_WEIGHT} × their similarity to their topic's score.</li>
  * </ul>
- * A topic needs {@value #MIN_SCORE} point to be suggested; ties go to the topic listed first. Thread-safe.
+ * A topic needs {@value #MIN_SCORE} point to be suggested, otherwise there is no suggestion (the text does not
+ * say enough); ties go to the topic listed first. Thread-safe.
  */
 @ApplicationScoped
 public class TopicSuggester {
@@ -36,17 +47,21 @@ public class TopicSuggester {
     }
 
     static final double MIN_SCORE = 1.0;
+    static final int NEIGHBOURS = 5;
+    static final double EXAMPLE_WEIGHT = 2.0;
     private static final double PHRASE_BONUS = 0.5;
     private static final double TITLE_WORD_POINTS = 0.5;
     private static final int MAX_CACHED_LISTS = 32;
+    private static final Pattern BOOST = Pattern.compile("^(.*?)\\s*\\^\\s*([0-9]+(?:[.,][0-9]+)?)$");
 
     private final FrenchText french;
     private final List<TopicKeywords> defaultTopics;
     private final Map<List<TopicKeywords>, List<CompiledTopic>> compiled = new ConcurrentHashMap<>();
+    private final ExampleIndexCache exampleIndexes = new ExampleIndexCache();
 
-    /** Uses the 2009 campaign topics when no list is given. */
+    /** No topics by default: callers give their campaign's topics. */
     public TopicSuggester() {
-        this(new FrenchText(), CampaignKeywords2009.TOPICS);
+        this(new FrenchText(), List.of());
     }
 
     public TopicSuggester(List<TopicKeywords> defaultTopics) {
@@ -68,20 +83,33 @@ public class TopicSuggester {
         return rank(text, topics).stream().findFirst();
     }
 
-    /** The best topic, learning from examples of the campaign too. */
+    /** The best topic, learning from the campaign's examples too. */
     public Optional<Suggestion> suggest(String text, List<TopicKeywords> topics, List<TopicExample> examples) {
-        return suggest(text, topics);
+        return rank(text, topics, examples).stream().findFirst();
     }
 
     /** Every topic reaching the minimum score, best first; equal scores keep the order of {@code topics}. */
     public List<Suggestion> rank(String text, List<TopicKeywords> topics) {
+        return rank(text, topics, List.of());
+    }
+
+    /** As {@link #rank(String, List)}, with the examples people confirmed. Examples of unknown topics are ignored. */
+    public List<Suggestion> rank(String text, List<TopicKeywords> topics, List<TopicExample> examples) {
         List<String> terms = french.terms(text);
         List<Suggestion> suggestions = new ArrayList<>();
         if (terms.isEmpty()) {
             return suggestions;
         }
+        Map<String, Double> fromExamples = examples.isEmpty() ? Map.of()
+                : exampleIndexes.get(examples, french).neighbours(terms, NEIGHBOURS);
         for (CompiledTopic topic : compile(topics)) {
             Suggestion suggestion = topic.score(terms);
+            Double similar = fromExamples.get(topic.code());
+            if (similar != null) {
+                List<String> matched = new ArrayList<>(suggestion.matched());
+                matched.add("exemples confirmés");
+                suggestion = new Suggestion(topic.code(), suggestion.score() + EXAMPLE_WEIGHT * similar, matched);
+            }
             if (suggestion.score() >= MIN_SCORE) {
                 suggestions.add(suggestion);
             }
@@ -99,6 +127,12 @@ public class TopicSuggester {
             compiled.clear();
         }
         List<CompiledTopic> result = topics.stream().map(this::compile).toList();
+        // a keyword several topics share says less about each of them
+        Map<String, Integer> topicsPerKeyword = new HashMap<>();
+        result.forEach(t -> t.keywords().stream().map(Keyword::joined).distinct()
+                .forEach(j -> topicsPerKeyword.merge(j, 1, Integer::sum)));
+        result = result.stream().map(t -> new CompiledTopic(t.code(), t.keywords().stream()
+                .map(k -> k.divided(topicsPerKeyword.get(k.joined()))).toList(), t.titleWords())).toList();
         compiled.put(List.copyOf(topics), result);
         return result;
     }
@@ -107,10 +141,16 @@ public class TopicSuggester {
         List<Keyword> keywords = new ArrayList<>();
         for (int i = 0; i < topic.keywords().size(); i++) {
             String keyword = topic.keywords().get(i);
+            double boost = 1;
+            Matcher m = BOOST.matcher(keyword.strip());
+            if (m.matches()) {
+                keyword = m.group(1);
+                boost = Double.parseDouble(m.group(2).replace(',', '.'));
+            }
             List<String> terms = french.terms(keyword);
             if (!terms.isEmpty()) {
-                double points = terms.size() == 1 ? 1 : terms.size() + PHRASE_BONUS;
-                keywords.add(new Keyword(i, keyword, String.join("", terms), points));
+                double points = (terms.size() == 1 ? 1 : terms.size() + PHRASE_BONUS) * boost;
+                keywords.add(new Keyword(i, keyword.strip(), String.join("", terms), points));
             }
         }
         // Longest first, so that "police municipale" takes its words before "police" could.
@@ -125,6 +165,9 @@ public class TopicSuggester {
     }
 
     private record Keyword(int index, String original, String joined, double points) {
+        Keyword divided(int by) {
+            return by <= 1 ? this : new Keyword(index, original, joined, points / by);
+        }
     }
 
     private record CompiledTopic(String code, List<Keyword> keywords, Map<String, String> titleWords) {
@@ -175,6 +218,27 @@ public class TopicSuggester {
                 }
             }
             return -1;
+        }
+    }
+
+    /** The last few example lists seen, by identity (a campaign's list stays the same object until it changes). */
+    private static final class ExampleIndexCache {
+        private static final int SIZE = 8;
+        private final Object[] lists = new Object[SIZE];
+        private final TopicExampleIndex[] indexes = new TopicExampleIndex[SIZE];
+        private int next;
+
+        synchronized TopicExampleIndex get(List<TopicExample> examples, FrenchText french) {
+            for (int i = 0; i < SIZE; i++) {
+                if (lists[i] == examples) {
+                    return indexes[i];
+                }
+            }
+            TopicExampleIndex index = new TopicExampleIndex(examples, french);
+            lists[next] = examples;
+            indexes[next] = index;
+            next = (next + 1) % SIZE;
+            return index;
         }
     }
 }
