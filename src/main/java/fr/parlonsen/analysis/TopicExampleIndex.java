@@ -56,8 +56,11 @@ final class TopicExampleIndex {
         return v;
     }
 
-    /** Topic → sum of the cosine similarities of the {@code k} examples most similar to the text (ties: oldest). */
-    Map<String, Double> neighbours(List<String> terms, int k) {
+    /**
+     * Topic → sum of the cosine similarities of the {@code k} examples most similar to the text (ties: oldest),
+     * among those at least {@code minSimilarity} similar.
+     */
+    Map<String, Double> neighbours(List<String> terms, int k, double minSimilarity) {
         Map<String, Double> query = vector(terms.stream().distinct().toList());
         Map<Integer, Double> dot = new HashMap<>();
         query.forEach((t, w) -> {
@@ -70,6 +73,9 @@ final class TopicExampleIndex {
             return c != 0 ? c : Integer.compare(b.getKey(), a.getKey());
         });
         for (Map.Entry<Integer, Double> e : dot.entrySet()) {
+            if (e.getValue() < minSimilarity) {
+                continue;
+            }
             best.add(e);
             if (best.size() > k) {
                 best.poll();

@@ -47,7 +47,8 @@ public class TopicSuggestions {
         return new TopicChoice(requestedTopic.strip(), suggested, CHOSEN);
     }
 
-    static List<TopicKeywords> keywords(Campaign campaign) {
+    /** The campaign's own sub-topics as the suggester takes them. Call inside a transaction. */
+    public static List<TopicKeywords> keywords(Campaign campaign) {
         return campaign.topics().stream().map(t -> new TopicKeywords(t.code, t.title, t.keywordList())).toList();
     }
 }

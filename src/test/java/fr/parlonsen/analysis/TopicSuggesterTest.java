@@ -174,11 +174,12 @@ class TopicSuggesterTest {
     void titleWordsCountALittle() {
         List<TopicKeywords> topics = List.of(
                 topic("x.a", "Voirie", "trottoir"),
-                topic("x.b", "Éclairage public", "trottoir"));
-        Suggestion best = suggester.suggest("L'éclairage du trottoir est en panne", topics).orElseThrow();
+                topic("x.b", "Éclairage public", "chaussée"));
+        Suggestion best = suggester.suggest("L'éclairage du trottoir et de la chaussée est en panne", topics)
+                .orElseThrow();
         assertEquals("x.b", best.topicCode());
         assertEquals(1.5, best.score());
-        assertEquals(List.of("trottoir", "Éclairage"), best.matched());
+        assertEquals(List.of("chaussée", "Éclairage"), best.matched());
     }
 
     @Test
