@@ -25,10 +25,11 @@ import java.util.regex.Pattern;
  * <ul>
  *   <li>a single-word keyword found: 1 point; a phrase of n words: n + 0.5 points; a keyword written
  *   {@code mot^0.4} in the campaign data weighs that much more or less (a generic word that must not decide
- *   alone, a specific measure that must win);</li>
+ *   alone, a specific measure that must win); a negative weight ({@code immigration^-2}) is a word that points
+ *   away from the topic;</li>
  *   <li>a keyword written {@code plainte & internet} needs each of its parts somewhere in the text, in any
  *   order: points as a phrase of as many words as it has parts (a measure said in so many words);</li>
- *   <li>a keyword that several topics of the list share is divided among them;</li>
+ *   <li>a keyword that several topics of the list share is divided among them (not a negative one);</li>
  *   <li>a keyword found k times counts (1 + ln k) times its points;</li>
  *   <li>longer keywords are matched first and the words they cover are not counted again for that topic;</li>
  *   <li>each word of the topic title found among the remaining words: 0.5 point;</li>
@@ -56,7 +57,7 @@ public class TopicSuggester {
     private static final double PHRASE_BONUS = 0.5;
     private static final double TITLE_WORD_POINTS = 0.5;
     private static final int MAX_CACHED_LISTS = 32;
-    private static final Pattern BOOST = Pattern.compile("^(.*?)\\s*\\^\\s*([0-9]+(?:[.,][0-9]+)?)$");
+    private static final Pattern BOOST = Pattern.compile("^(.*?)\\s*\\^\\s*(-?[0-9]+(?:[.,][0-9]+)?)$");
 
     private final FrenchText french;
     private final List<TopicKeywords> defaultTopics;
@@ -216,7 +217,7 @@ public class TopicSuggester {
     private record Keyword(int index, String original, String joined, List<String> parts, double points,
             boolean decisive) {
         Keyword divided(int by) {
-            return by <= 1 ? this : new Keyword(index, original, joined, parts, points / by, decisive);
+            return by <= 1 || points < 0 ? this : new Keyword(index, original, joined, parts, points / by, decisive);
         }
     }
 
