@@ -96,7 +96,8 @@ public final class Faults {
     private static Fault input(Throwable t) {
         String lower = lower(t);
         String type = t.getClass().getName();
-        if (t instanceof UnsupportedCharsetException || t instanceof IllegalCharsetNameException) {
+        if (t instanceof UnsupportedCharsetException || t instanceof IllegalCharsetNameException
+                || t instanceof java.io.UnsupportedEncodingException) {
             return new Fault(415, "Type de contenu non pris en charge", "Le jeu de caractères indiqué dans "
                     + "Content-Type n'est pas pris en charge : envoyez le contenu en UTF-8.", 0);
         }
@@ -125,11 +126,37 @@ public final class Faults {
         if (type.startsWith("com.fasterxml.jackson.") || type.equals("io.vertx.core.json.DecodeException")) {
             return new Fault(400, "Requête invalide", "Le corps de la requête n'est pas un JSON valide.", 0);
         }
+        if (whileDecoding(t)) {
+            return new Fault(400, "Requête invalide", "Le corps ou les en-têtes de la requête n'ont pas pu être lus "
+                    + "(formulaire, envoi de fichier ou en-tête mal formé).", 0);
+        }
         if (t instanceof DateTimeException || t instanceof IllegalArgumentException) {
             // a value the client sent that some parser refused (a date, a number, an enum, a path segment)
             return new Fault(400, "Requête invalide", "Une valeur de la requête n'a pas pu être lue.", 0);
         }
         return null;
+    }
+
+    /** Frames of the code that decodes what the client sent: a failure there is the request's, not a bug of ours. */
+    private static final java.util.List<String> DECODERS = java.util.List.of("multipart.", "FormBodyHandler",
+            "FormEncodedData", "FormUrlEncoded", "FormParserFactory", "common.headers.HeaderUtil", "URLUtils",
+            "MessageReaderUtil", "io.netty.handler.codec.", "BasicAuthenticationMechanism",
+            "FormAuthenticationMechanism", "io.vertx.ext.web.handler.impl.BodyHandlerImpl");
+
+    static boolean whileDecoding(Throwable t) {
+        StackTraceElement[] frames = t.getStackTrace();
+        for (int i = 0; i < Math.min(frames.length, 12); i++) {
+            String c = frames[i].getClassName();
+            if (c.startsWith("fr.parlonsen.")) {
+                return false;
+            }
+            for (String d : DECODERS) {
+                if (c.contains(d)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static Fault concurrent(boolean conditional, int retryAfter) {

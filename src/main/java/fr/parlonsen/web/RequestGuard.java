@@ -33,6 +33,14 @@ public class RequestGuard {
 
     /** Refuses, before any authentication mechanism reads them, the headers they would choke on. */
     void check(RoutingContext ctx) {
+        String raw = ctx.request().path();
+        if (raw != null && raw.indexOf(';') >= 0) {
+            // matrix parameters: no route takes them, and they made path-based permissions and the form-login
+            // redirect misread the path ("/gestion;x" was served without login, "/gestion/questions;x" hung)
+            send(ctx, new Faults.Fault(400, "Requête invalide", "L'adresse demandée contient un « ; » : les "
+                    + "paramètres de chemin ne sont pas pris en charge.", 0));
+            return;
+        }
         String auth = ctx.request().getHeader(HttpHeaders.AUTHORIZATION);
         if (auth != null && auth.regionMatches(true, 0, "Basic", 0, 5) && !readableBasic(auth)) {
             send(ctx, new Faults.Fault(400, "Requête invalide", "L'en-tête Authorization est mal formé : attendu "

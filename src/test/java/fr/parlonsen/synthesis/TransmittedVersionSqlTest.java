@@ -62,6 +62,8 @@ class TransmittedVersionSqlTest {
             long v2 = one(c, "select id from synthesis where campaign_id = " + campaign + " and version = 2");
             long item1 = one(c, "select min(id) from synthesis_item where synthesis_id = " + v1);
             long item2 = one(c, "select min(id) from synthesis_item where synthesis_id = " + v2);
+            long cited = one(c, "select min(ss.minutes_item_id) from synthesis_source ss join synthesis_item si "
+                    + "on si.id = ss.item_id where si.synthesis_id = " + v1);
             String forged = "'" + "0".repeat(64) + "'";
             List<String> statements = List.of(
                     "update synthesis set status = 'draft' where id = " + v1,
@@ -90,6 +92,9 @@ class TransmittedVersionSqlTest {
                     "truncate table synthesis_export",
                     "update synthesis_audit set detail = 'effacé' where synthesis_id = " + v1,
                     "delete from synthesis_audit where synthesis_id = " + v1,
+                    "update minutes_item set text = 'réécrit' where id = " + cited,
+                    "update minutes_item set superseded_at = null, text = concat(text, '!') where id = " + cited,
+                    "delete from minutes_item where id = " + cited,
                     "update minutes_version set snapshot = '{}'",
                     "delete from minutes_version",
                     "update minutes_audit set reason = 'effacé'",

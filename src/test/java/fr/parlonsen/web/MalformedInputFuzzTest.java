@@ -53,6 +53,8 @@ import io.restassured.RestAssured;
 @QuarkusTest
 class MalformedInputFuzzTest {
     static final int PER_ROUTE = Integer.getInteger("fuzz.perRoute", 150);
+    /** Requests are sent in a seeded random order until this budget runs out (every family and route early on). */
+    static final int BUDGET_SECONDS = Integer.getInteger("fuzz.seconds", 100);
     static final long SEED = Long.getLong("fuzz.seed", 20090316L);
     static final Pattern STACK = Pattern.compile("(\\bat [a-z]+\\.[\\w.$]+\\(|\\.java:\\d+\\)|Exception: |\\bException\\b|"
             + "Caused by|java\\.lang\\.|org\\.hibernate|io\\.vertx|io\\.quarkus)");
@@ -121,7 +123,7 @@ class MalformedInputFuzzTest {
     // -- the families of malformed input
 
     static final List<String> ODD_SEGMENTS = List.of("1%20", "%ZZ", "-1", "99999999999999999999", "abc", "%C3%A9t%C3%A9",
-            "%00", "..%2F..", "x".repeat(2000), "%F0%9F%92%A9", "1;2", "%2e%2e", "0", "1.5", "%FF%FE", "null",
+            "%00", "..%2F..", "x".repeat(2000), "%F0%9F%92%A9", "x;y=1", "1;2", "%2e%2e", "0", "1.5", "%FF%FE", "null",
             "%3Cscript%3E", "2009%0D%0AX:1");
 
     static final List<String> BAD_AUTH = List.of("Basic !!!notbase64", "Basic ", "Basic", "Basic YWRtaW4=",
@@ -263,7 +265,7 @@ class MalformedInputFuzzTest {
             }
         };
         // Bodiless state changes (publish, transmit, delete...) only ever go to paths that name nothing.
-        boolean mayChange = !r.method().equals("GET");
+        boolean mayChange = !r.method().equals("GET") && !r.template().equals("/j_security_check");
         for (int i = 0; i < PER_ROUTE; i++) {
             int family = i % 7;
             Map<String, String> h = new LinkedHashMap<>();
@@ -365,7 +367,10 @@ class MalformedInputFuzzTest {
         for (Route r : routes) {
             all.addAll(cases(r, random, cookie, csrf));
         }
+        java.util.Collections.shuffle(all, random);
         ExecutorService pool = Executors.newFixedThreadPool(6);
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(BUDGET_SECONDS);
+        java.util.concurrent.atomic.AtomicInteger sent = new java.util.concurrent.atomic.AtomicInteger();
         List<String> failures = java.util.Collections.synchronizedList(new ArrayList<>());
         Map<String, Integer> byStatus = java.util.Collections.synchronizedMap(new TreeMap<>());
         Map<String, Integer> byFamily = java.util.Collections.synchronizedMap(new TreeMap<>());
@@ -373,6 +378,10 @@ class MalformedInputFuzzTest {
         List<Future<?>> done = new ArrayList<>();
         for (Case c : all) {
             done.add(pool.submit(() -> {
+                if (System.nanoTime() > deadline) {
+                    return;
+                }
+                sent.incrementAndGet();
                 try {
                     RawHttp.Answer a = RawHttp.send(host, port, c.method(), c.target(), c.headers(), c.body());
                     byStatus.merge(String.valueOf(a.status()), 1, Integer::sum);
@@ -394,8 +403,8 @@ class MalformedInputFuzzTest {
         }
         pool.shutdown();
         double seconds = (System.nanoTime() - started) / 1e9;
-        System.out.printf("[fuzz] %d routes, %d requests in %.1f s (%.0f/s); statuses %s%n", routes.size(), all.size(),
-                seconds, all.size() / seconds, byStatus);
+        System.out.printf("[fuzz] %d routes, %d of %d requests sent in %.1f s (%.0f/s); statuses %s%n", routes.size(),
+                sent.get(), all.size(), seconds, sent.get() / seconds, byStatus);
         byFamily.forEach((k, v) -> System.out.printf("[fuzz]   %-20s %6d%n", k, v));
         assertTrue(byStatus.getOrDefault("503", 0) == 0, "503 while the database is up: " + byStatus);
         assertTrue(failures.isEmpty(), failures.size() + " bad answers, first ones:\n"

@@ -31,7 +31,7 @@ final class RawHttp {
     static Answer send(String host, int port, String method, String target, Map<String, String> headers, byte[] body)
             throws IOException {
         try (Socket socket = new Socket(host, port)) {
-            socket.setSoTimeout(30_000);
+            socket.setSoTimeout(60_000);
             StringBuilder head = new StringBuilder();
             head.append(method).append(' ').append(target).append(" HTTP/1.1\r\n");
             head.append("Host: ").append(host).append(':').append(port).append("\r\n");
