@@ -97,12 +97,17 @@ public class NationalService {
         return view(s);
     }
 
+    @Inject
+    fr.parlonsen.security.SecurityAudit securityAudit;
+
     /** A document of the current national synthesis, written now (it is never frozen). */
     @Transactional
     public fr.parlonsen.synthesis.SynthesisExports.Document export(CurrentUser user, String campaignRef, String format) {
         Synthesis s = find(user, Action.EXPORT, campaignRef);
         fr.parlonsen.export.DocumentWriter writer = exports.writer(format);
         byte[] bytes = writer.write(documents.of(s));
+        securityAudit.record(user.username(), fr.parlonsen.security.SecurityAudit.SYNTHESIS_EXPORTED,
+                "synthèse nationale v" + s.version + " (" + format + ")", "success");
         return new fr.parlonsen.synthesis.SynthesisExports.Document(bytes, writer.mediaType(),
                 "synthese-nationale-v" + s.version + "." + writer.extension(),
                 fr.parlonsen.synthesis.SynthesisExports.sha256(bytes));
@@ -130,11 +135,12 @@ public class NationalService {
         List<Long> ids = transmitted.stream().map(t -> t.id).toList();
         List<SourceItem> items = new ArrayList<>();
         for (Object[] r : rows("""
-                select i.id, s.department, i.section, i.topic, i.text from synthesis_item i
+                select i.id, s.department, i.section, i.topic, i.text, (i.topic_chosen or i.sources_confirmed)
+                from synthesis_item i
                 join synthesis s on s.id = i.synthesis_id where s.id in (?1) and i.deleted = false
                 order by s.department, i.section, i.position, i.id""", ids)) {
             items.add(new SourceItem(SynthesisSection.fromCode((String) r[2]).orElseThrow(), (String) r[3],
-                    (String) r[4], SourceRef.departmentalItem((String) r[1], num(r[0]))));
+                    (String) r[4], SourceRef.departmentalItem((String) r[1], num(r[0])), truthy(r[5])));
         }
         Map<Long, int[]> weights = new HashMap<>();
         for (Object[] r : rows("""
@@ -261,6 +267,10 @@ public class NationalService {
     @SuppressWarnings("unchecked")
     private List<Object[]> rows(String sql, Object p1) {
         return em.createNativeQuery(sql).setParameter(1, p1).getResultList();
+    }
+
+    private static boolean truthy(Object o) {
+        return o instanceof Boolean b ? b : o instanceof Number n && n.intValue() != 0;
     }
 
     static long num(Object o) {

@@ -18,6 +18,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import fr.parlonsen.campaign.Campaign;
+import fr.parlonsen.campaign.TopicExamples;
 import fr.parlonsen.security.CurrentUser;
 import fr.parlonsen.synthesis.SynthesisForms.Edit;
 import fr.parlonsen.synthesis.SynthesisForms.ItemEdit;
@@ -55,6 +56,8 @@ public class SynthesisService {
     ObjectMapper json;
     @Inject
     EntityManager em;
+    @Inject
+    TopicExamples examples;
 
     @Transactional
     public SynthesisView get(CurrentUser user, String campaignRef, String department, Integer version) {
@@ -116,10 +119,12 @@ public class SynthesisService {
     /** As above, reporting progress (grouping from 15 to 85 %, then storing). */
     public void rebuild(Synthesis s, List<SourceItem> current, java.util.function.ToIntFunction<DraftItem> weight,
             String figuresJson, CurrentUser user, Progress progress) {
+        bumpRevision(s, null);
         List<DraftItem> existing = s.items.stream().map(SynthesisItem::toDraft).toList();
         List<DraftItem> rebuilt = builder.rebuild(current, new ArrayList<>(existing), weight,
                 done -> progress.report(15 + done * 70 / 100, "Regroupement par similarité"));
         progress.report(85, "Enregistrement du brouillon");
+        confirmFromSources(rebuilt, current);
         store(s, rebuilt);
         s.status = Synthesis.DRAFT;
         s.validatedAt = null;
@@ -134,7 +139,10 @@ public class SynthesisService {
     public void applyEdit(Synthesis s, CurrentUser user, String ifMatch, Edit form) {
         checkEditable(s);
         checkRevision(s, ifMatch);
-        store(s, apply(s, form));
+        List<DraftItem> edited = apply(s, form);
+        bumpRevision(s, ifMatch);
+        learnChosenTopics(s, edited, user);
+        store(s, edited);
         s.status = Synthesis.DRAFT;
         s.validatedAt = null;
         s.validatedBy = null;
@@ -149,6 +157,7 @@ public class SynthesisService {
         if (s.items.isEmpty()) {
             throw AppException.invalid("sections", "Une synthèse vide ne peut pas être validée : construisez d'abord le brouillon.");
         }
+        bumpRevision(s, null);
         s.status = Synthesis.VALIDATED;
         s.validatedAt = Instant.now();
         s.validatedBy = user.username();
@@ -167,10 +176,13 @@ public class SynthesisService {
         if (!Synthesis.VALIDATED.equals(s.status)) {
             throw AppException.conflict("La synthèse doit être validée par la préfecture avant d'être transmise.");
         }
+        bumpRevision(s, null);
         audit(s, user, "transmit", null);
         s.transmittedAt = Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
         s.transmittedBy = user.username();
         Map<String, String> hashes = exports.freeze(s);
+        audit(s, user, "freeze", String.join(";", hashes.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue())
+                .toList()));
         s.status = Synthesis.TRANSMITTED;
         em.flush();
         return new Transmission(s.version, hashes.get("pdf"), hashes, s.transmittedAt);
@@ -181,8 +193,14 @@ public class SynthesisService {
     public SynthesisExports.Document export(CurrentUser user, String campaignRef, String department, Integer version,
             String format) {
         Synthesis s = find(user, Action.EXPORT, campaignRef, department, version);
-        return exports.document(s, format);
+        SynthesisExports.Document doc = exports.document(s, format);
+        securityAudit.record(user.username(), fr.parlonsen.security.SecurityAudit.SYNTHESIS_EXPORTED,
+                "synthèse " + department + " v" + s.version + " (" + format + ")", "success");
+        return doc;
     }
+
+    @Inject
+    fr.parlonsen.security.SecurityAudit securityAudit;
 
     // -- internals
 
@@ -225,6 +243,32 @@ public class SynthesisService {
         }
     }
 
+    /**
+     * Every change of a version's content (items included, which the row's own @Version does not see) moves its
+     * revision, under a row lock taken now: of two concurrent changes from the same revision, the second waits,
+     * then finds the revision moved and changes nothing (412 for an edit with If-Match, 409 otherwise).
+     */
+    private void bumpRevision(Synthesis s, String ifMatch) {
+        if (s.id == null) {
+            return;
+        }
+        int expected = s.revision;
+        try {
+            em.lock(s, jakarta.persistence.LockModeType.PESSIMISTIC_FORCE_INCREMENT);
+        } catch (jakarta.persistence.OptimisticLockException | org.hibernate.StaleStateException e) {
+            throw stale(ifMatch, expected);
+        }
+    }
+
+    private static AppException stale(String ifMatch, int expected) {
+        if (ifMatch != null) {
+            return new AppException(412, "Version périmée", "La synthèse a été modifiée entre-temps (la révision "
+                    + expected + " n'est plus la dernière) : rechargez-la, rien n'a été écrasé.");
+        }
+        return AppException.conflict("La synthèse est en cours de modification par une autre demande (construction, "
+                + "édition ou validation simultanée) : rien n'a été changé par celle-ci, rechargez-la.");
+    }
+
     private Synthesis newVersion(long campaignId, String scope, String department, int version) {
         Synthesis s = new Synthesis();
         s.scope = scope;
@@ -248,6 +292,8 @@ public class SynthesisService {
             c.edited = i.edited;
             c.deleted = i.deleted;
             c.deleteReason = i.deleteReason;
+            c.topicChosen = i.topicChosen;
+            c.sourcesConfirmed = i.sourcesConfirmed;
             c.sources.addAll(i.sources);
             s.items.add(c);
         }
@@ -273,6 +319,8 @@ public class SynthesisService {
             e.edited = d.edited;
             e.deleted = d.deleted;
             e.deleteReason = d.deleteReason;
+            e.topicChosen = d.topicChosen;
+            e.sourcesConfirmed = d.sourcesConfirmed;
             e.sources.clear();
             e.sources.addAll(d.sources);
             kept.add(e);
@@ -287,6 +335,8 @@ public class SynthesisService {
         s.items.forEach(i -> byId.put(i.id, i));
         Map<String, SourceRef> known = new HashMap<>();
         s.items.forEach(i -> i.sources.forEach(r -> known.put(r.key(), r)));
+        Map<String, SynthesisItem> sourceOwner = new HashMap<>();
+        s.items.forEach(i -> i.sources.forEach(r -> sourceOwner.put(r.key(), i)));
         List<Violation> violations = new ArrayList<>();
         List<DraftItem> out = new ArrayList<>();
         Set<String> seen = new HashSet<>();
@@ -335,6 +385,7 @@ public class SynthesisService {
                 if (d.sources.isEmpty()) {
                     violations.add(new Violation(field + ".sources", "Chaque élément doit citer au moins une source."));
                 }
+                topicFlags(d, stored, ie.topicConfirmed(), sourceOwner);
                 for (SourceRef r : d.sources) {
                     if (!seen.add(r.key())) {
                         violations.add(new Violation(field + ".sources",
@@ -357,6 +408,53 @@ public class SynthesisService {
         return out;
     }
 
+    /**
+     * A topic changed on the synthesis, or explicitly confirmed, is a person's choice; otherwise the stored choice
+     * stays (a new item from a split inherits it). Sources keep the confirmation they had in their former item when
+     * the topic is the same.
+     */
+    private static void topicFlags(DraftItem d, SynthesisItem stored, Boolean confirmed,
+            Map<String, SynthesisItem> sourceOwner) {
+        String topic = d.topic == null || d.topic.isBlank() ? null : d.topic.strip();
+        d.topic = topic;
+        SynthesisItem former = stored != null ? stored
+                : d.sources.stream().map(r -> sourceOwner.get(r.key())).filter(java.util.Objects::nonNull).findFirst()
+                        .orElse(null);
+        if (confirmed != null) {
+            d.topicChosen = confirmed;
+        } else if (stored != null && !java.util.Objects.equals(topic, stored.topic)) {
+            d.topicChosen = true;
+        } else {
+            d.topicChosen = former != null && former.topicChosen && java.util.Objects.equals(topic, former.topic);
+        }
+        d.sourcesConfirmed = d.sources.stream().map(r -> sourceOwner.get(r.key())).allMatch(
+                o -> o != null && o.sourcesConfirmed && java.util.Objects.equals(topic, o.topic));
+    }
+
+    /** After a rebuild: an item's sources are confirmed when a person chose each one's topic, the item's topic. */
+    private static void confirmFromSources(List<DraftItem> items, List<SourceItem> current) {
+        Map<String, SourceItem> byKey = new HashMap<>();
+        current.forEach(c -> byKey.put(c.ref().key(), c));
+        for (DraftItem d : items) {
+            d.sourcesConfirmed = !d.sources.isEmpty() && d.sources.stream().map(r -> byKey.get(r.key())).allMatch(
+                    c -> c != null && c.topicConfirmed() && java.util.Objects.equals(c.topic(), d.topic));
+        }
+    }
+
+    /** Topics a person chose or confirmed on the synthesis become examples of the campaign. */
+    private void learnChosenTopics(Synthesis s, List<DraftItem> edited, CurrentUser user) {
+        Map<Long, SynthesisItem> byId = new HashMap<>();
+        s.items.forEach(i -> byId.put(i.id, i));
+        for (DraftItem d : edited) {
+            SynthesisItem stored = d.id == null ? null : byId.get(d.id);
+            boolean newlyChosen = d.topicChosen && d.topic != null
+                    && (stored == null || !stored.topicChosen || !java.util.Objects.equals(stored.topic, d.topic));
+            if (newlyChosen && d.id != null && !d.deleted) {
+                examples.record(s.campaignId, d.topic, d.text, TopicExamples.SYNTHESIS, d.id, user.username());
+            }
+        }
+    }
+
     SynthesisView view(Synthesis s) {
         Map<SynthesisSection, List<ItemView>> bySection = new LinkedHashMap<>();
         for (SynthesisSection sec : SynthesisSection.values()) {
@@ -366,7 +464,8 @@ public class SynthesisService {
             DraftItem d = i.toDraft();
             bySection.get(d.section).add(new ItemView(i.id, i.text, i.topic, d.weight(), d.meetings(), d.questions(),
                     i.edited, i.deleted ? Boolean.TRUE : null, i.deleteReason,
-                    i.sources.stream().sorted(SourceRef.ORDER).map(SynthesisViews.Source::of).toList()));
+                    i.sources.stream().sorted(SourceRef.ORDER).map(SynthesisViews.Source::of).toList(),
+                    i.topicConfirmed()));
         }
         List<SectionView> sections = new ArrayList<>();
         bySection.forEach((sec, items) -> sections.add(new SectionView(sec.code, sec.title, items)));
