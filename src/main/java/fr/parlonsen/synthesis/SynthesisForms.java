@@ -29,7 +29,15 @@ public final class SynthesisForms {
             @Size(max = 100_000, message = "Le texte d'un élément ne doit pas dépasser 100 000 caractères.") String text,
             @Size(max = 60, message = "Code de sous-thème invalide.") String topic,
             List<@Valid SourceEdit> sources, Boolean deleted,
-            @Size(max = 1000, message = "Le motif ne doit pas dépasser 1 000 caractères.") String deleteReason) {
+            @Size(max = 1000, message = "Le motif ne doit pas dépasser 1 000 caractères.") String deleteReason,
+            @Size(max = 300, message = "Le libellé ne doit pas dépasser 300 caractères.") String label,
+            @Size(max = 100_000, message = "La formulation représentative ne doit pas dépasser 100 000 caractères.")
+            String representative) {
+        /** Without label nor representative: both stay as they are. */
+        public ItemEdit(Long id, String text, String topic, List<SourceEdit> sources, Boolean deleted,
+                String deleteReason) {
+            this(id, text, topic, sources, deleted, deleteReason, null, null);
+        }
     }
 
     /** A source: a minutes item, a question, or (national synthesis) a departmental synthesis item. */
