@@ -63,7 +63,7 @@ public class SimilarityGrouper {
     /** The knobs of the method, each measured on the development set (see the grouping note). */
     public record Settings(boolean segments, double ngramWeight, double synonymWeight, double minShare,
             double maxShare, int rounds, double attach) {
-        public static final Settings DEFAULT = new Settings(true, 0.5, 0.3, 0.02, 0.3, 3, 0.1);
+        public static final Settings DEFAULT = new Settings(true, 0.5, 0.3, 0.05, 0.3, 3, 0.1);
 
         public Settings with(String name, double value) {
             return switch (name) {

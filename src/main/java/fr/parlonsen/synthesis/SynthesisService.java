@@ -396,6 +396,23 @@ public class SynthesisService {
                 s.builtAt, s.validatedAt, s.transmittedAt, s.isTransmitted() ? exports.hashes(s) : null);
     }
 
+    /** The page's reading of a synthesis: groups by section, theme and sub-topic, with statements and places. */
+    @Transactional
+    public SynthesisBoard board(Campaign campaign, SynthesisView view, SynthesisBoard.Filters filters,
+            Map<Long, String> forumTitles) {
+        Map<String, String> statements = new HashMap<>();
+        for (SourceItem i : sources.items(campaign.id, view.department())) {
+            statements.put(i.ref().key(), i.text());
+        }
+        Map<String, String> names = new HashMap<>();
+        fr.parlonsen.territory.TerritoryViews.DepartmentDetail detail = territory.detail(view.department());
+        detail.arrondissements().forEach(a -> names.put(a.code(), a.name()));
+        detail.cantons().forEach(k -> names.put(k.code(), k.name()));
+        Campaign managed = em.find(Campaign.class, campaign.id);
+        return SynthesisBoard.of(view, fr.parlonsen.campaign.TopicChoices.of(managed), filters, statements,
+                forumTitles, names);
+    }
+
     /** Where a group was raised: the forums of its sources, their arrondissements, cantons and dates. */
     static SynthesisViews.Places places(java.util.Collection<SourceRef> refs,
             Map<Long, fr.parlonsen.forum.ForumPlaces.Place> places) {
