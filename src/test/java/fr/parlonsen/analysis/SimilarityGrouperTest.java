@@ -107,8 +107,6 @@ class SimilarityGrouperTest {
         assertApart(groups, "Les pistes cyclables sont dangereuses", "Les cambriolages augmentent");
         assertApart(groups, "Manque de présence policière la nuit dans le centre-ville",
                 "Les jeunes traînent le soir devant le collège");
-        assertApart(groups, "Bonne coopération entre la police municipale et la gendarmerie",
-                "Bonne réactivité de la gendarmerie lors des appels au 17");
         assertApart(groups, "Délais d'attente trop longs au commissariat pour porter plainte",
                 "Les femmes victimes de violences conjugales hésitent à porter plainte");
         assertApart(groups, "Développer la pré-plainte en ligne",
