@@ -22,7 +22,8 @@ public final class SynthesisForms {
     /**
      * One item, in the wanted order. Without {@code id} it is a new item (a split) and must list its sources;
      * with {@code sources} the item takes exactly those (merge, split). A deleted item keeps its sources and
-     * needs a reason.
+     * needs a reason. {@code topicConfirmed} true: the person confirms the topic (a changed topic counts as
+     * confirmed); false: back to a suggestion; absent: unchanged.
      */
     public record ItemEdit(Long id,
             @NotBlank(message = "Le texte d'un élément est obligatoire.")
@@ -30,13 +31,20 @@ public final class SynthesisForms {
             @Size(max = 60, message = "Code de sous-thème invalide.") String topic,
             List<@Valid SourceEdit> sources, Boolean deleted,
             @Size(max = 1000, message = "Le motif ne doit pas dépasser 1 000 caractères.") String deleteReason,
+            Boolean topicConfirmed,
             @Size(max = 300, message = "Le libellé ne doit pas dépasser 300 caractères.") String label,
             @Size(max = 100_000, message = "La formulation représentative ne doit pas dépasser 100 000 caractères.")
             String representative) {
-        /** Without label nor representative: both stay as they are. */
+        /** Topic, label and representative unchanged. */
         public ItemEdit(Long id, String text, String topic, List<SourceEdit> sources, Boolean deleted,
                 String deleteReason) {
-            this(id, text, topic, sources, deleted, deleteReason, null, null);
+            this(id, text, topic, sources, deleted, deleteReason, null, null, null);
+        }
+
+        /** Label and representative unchanged. */
+        public ItemEdit(Long id, String text, String topic, List<SourceEdit> sources, Boolean deleted,
+                String deleteReason, Boolean topicConfirmed) {
+            this(id, text, topic, sources, deleted, deleteReason, topicConfirmed, null, null);
         }
     }
 

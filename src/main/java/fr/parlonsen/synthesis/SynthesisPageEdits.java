@@ -32,8 +32,15 @@ final class SynthesisPageEdits {
     static Edit delete(SynthesisView view, long itemId, String reason) {
         return change(view, itemId, (items, i) -> {
             ItemEdit e = items.get(i);
-            items.set(i, new ItemEdit(e.id(), e.text(), e.topic(), e.sources(), true, reason, e.label(),
-                    e.representative()));
+            items.set(i, new ItemEdit(e.id(), e.text(), e.topic(), e.sources(), true, reason, e.topicConfirmed(),
+                    e.label(), e.representative()));
+        });
+    }
+
+    static Edit confirmTopic(SynthesisView view, long itemId) {
+        return change(view, itemId, (items, i) -> {
+            ItemEdit e = items.get(i);
+            items.set(i, new ItemEdit(e.id(), e.text(), e.topic(), e.sources(), e.deleted(), e.deleteReason(), true));
         });
     }
 
@@ -53,7 +60,7 @@ final class SynthesisPageEdits {
             ItemEdit b = items.remove(i + 1);
             List<SourceEdit> sources = new ArrayList<>(a.sources());
             sources.addAll(b.sources());
-            items.set(i, new ItemEdit(a.id(), a.text(), a.topic(), sources, a.deleted(), a.deleteReason(), a.label(),
+            items.set(i, new ItemEdit(a.id(), a.text(), a.topic(), sources, a.deleted(), a.deleteReason(), a.topicConfirmed(), a.label(),
                     a.representative()));
         });
     }
@@ -66,7 +73,7 @@ final class SynthesisPageEdits {
             if (moved.isEmpty() || kept.isEmpty()) {
                 throw AppException.invalid("sources", "Cochez une partie des sources seulement : chaque élément garde au moins une source.");
             }
-            items.set(i, new ItemEdit(a.id(), a.text(), a.topic(), kept, a.deleted(), a.deleteReason(), a.label(),
+            items.set(i, new ItemEdit(a.id(), a.text(), a.topic(), kept, a.deleted(), a.deleteReason(), a.topicConfirmed(), a.label(),
                     a.representative()));
             items.add(i + 1, new ItemEdit(null, a.text(), a.topic(), moved, false, null));
         });
@@ -80,7 +87,7 @@ final class SynthesisPageEdits {
         return change(view, itemId, (items, i) -> {
             ItemEdit e = items.get(i);
             items.set(i, new ItemEdit(e.id(), e.text(), e.topic(), e.sources(), e.deleted(), e.deleteReason(),
-                    label == null || label.isBlank() ? e.label() : label.strip(),
+                    e.topicConfirmed(), label == null || label.isBlank() ? e.label() : label.strip(),
                     representative == null || representative.isBlank() ? e.representative() : representative.strip()));
         });
     }
@@ -144,14 +151,14 @@ final class SynthesisPageEdits {
     }
 
     private static ItemEdit withSources(ItemEdit e, List<SourceEdit> sources) {
-        return new ItemEdit(e.id(), e.text(), e.topic(), sources, e.deleted(), e.deleteReason(), e.label(),
+        return new ItemEdit(e.id(), e.text(), e.topic(), sources, e.deleted(), e.deleteReason(), e.topicConfirmed(), e.label(),
                 e.representative());
     }
 
     private static ItemEdit with(ItemEdit e, String text, Boolean deleted, String reason) {
         return new ItemEdit(e.id(), text == null ? e.text() : text, e.topic(), e.sources(),
-                deleted == null ? e.deleted() : deleted, reason == null ? e.deleteReason() : reason, e.label(),
-                e.representative());
+                deleted == null ? e.deleted() : deleted, reason == null ? e.deleteReason() : reason, e.topicConfirmed(),
+                e.label(), e.representative());
     }
 
     private static Edit change(SynthesisView view, long itemId, Change change) {
@@ -162,7 +169,7 @@ final class SynthesisPageEdits {
             for (ItemView i : sec.items()) {
                 items.add(new ItemEdit(i.id(), i.text(), i.topic(),
                         i.sources().stream().map(s -> new SourceEdit(s.forumId(), s.itemId(), s.questionId(), null, null)).toList(),
-                        i.deleted(), i.deleteReason(), i.label(), i.representative()));
+                        i.deleted(), i.deleteReason(), null, i.label(), i.representative()));
             }
             for (int k = 0; k < items.size(); k++) {
                 if (items.get(k).id() != null && items.get(k).id() == itemId) {

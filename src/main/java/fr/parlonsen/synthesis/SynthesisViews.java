@@ -44,13 +44,13 @@ public final class SynthesisViews {
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record ItemView(Long id, String text, String topic, int weight, int meetings, int questions,
-            boolean edited, Boolean deleted, String deleteReason, List<Source> sources, String label,
-            String representative, Places places, int statements) {
-        /** The view as before labels and places (kept for callers that build one by hand). */
+            boolean edited, Boolean deleted, String deleteReason, List<Source> sources, boolean topicConfirmed,
+            String label, String representative, Places places, int statements) {
+        /** The view without labels and places (kept for callers that build one by hand). */
         public ItemView(Long id, String text, String topic, int weight, int meetings, int questions, boolean edited,
-                Boolean deleted, String deleteReason, List<Source> sources) {
-            this(id, text, topic, weight, meetings, questions, edited, deleted, deleteReason, sources, null, null,
-                    Places.NONE, sources.size());
+                Boolean deleted, String deleteReason, List<Source> sources, boolean topicConfirmed) {
+            this(id, text, topic, weight, meetings, questions, edited, deleted, deleteReason, sources, topicConfirmed,
+                    null, null, Places.NONE, sources.size());
         }
     }
 
