@@ -12,12 +12,12 @@ cd "$ROOT"
 source "$ROOT/deploy/mariadb.sh"
 
 # Debian packages needed by the tests (browser tests, PDF checks). Add more here.
-TEST_APT_PACKAGES="chromium chromium-driver poppler-utils libreoffice-writer-nogui age"
+TEST_APT_PACKAGES="chromium chromium-driver poppler-utils libreoffice-writer-nogui age mythes-fr"
 
 mdb_ensure_installed
 
-if [[ ! -x /usr/bin/chromium || ! -x /usr/bin/chromedriver || ! -x /usr/bin/soffice ]] || ! command -v pdftotext >/dev/null 2>&1 \
-    || ! command -v age >/dev/null 2>&1; then
+if [[ ! -x /usr/bin/chromium || ! -x /usr/bin/chromedriver || ! -x /usr/bin/soffice || ! -f /usr/share/mythes/th_fr_FR_v2.dat ]] \
+    || ! command -v pdftotext >/dev/null 2>&1 || ! command -v age >/dev/null 2>&1; then
     # shellcheck disable=SC2086
     mdb_apt_install $TEST_APT_PACKAGES
 fi

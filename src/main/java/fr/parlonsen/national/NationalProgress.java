@@ -124,8 +124,10 @@ public class NationalProgress {
         long c = campaign.id;
         Map<String, int[]> forums = new HashMap<>(); // planned, published, held
         for (Object[] r : rows("""
-                select department, status, count(*) from forum where campaign_id = ?1 and status <> 'cancelled'
-                group by department, status""", c)) {
+                select f.department, case when m.status = 'validated' then 'held' else f.status end, count(*)
+                from forum f left join minutes m on m.forum_id = f.id
+                where f.campaign_id = ?1 and f.status <> 'cancelled'
+                group by f.department, case when m.status = 'validated' then 'held' else f.status end""", c)) {
             int[] a = forums.computeIfAbsent((String) r[0], k -> new int[3]);
             int n = (int) num(r[2]);
             a[0] += n;

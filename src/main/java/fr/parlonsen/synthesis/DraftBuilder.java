@@ -76,11 +76,14 @@ public class DraftBuilder {
             progress.accept(100 * bucketsDone++ / Math.max(1, buckets.size()));
             for (SimilarityGrouper.Group<SourceItem> g : grouper.group(bucket, SourceItem::text, threshold)) {
                 List<SourceItem> unclaimed = g.members().stream().filter(m -> !owner.containsKey(m.ref().key())).toList();
-                if (unclaimed.isEmpty()) {
-                    continue;
-                }
                 DraftItem target = g.members().stream().map(m -> owner.get(m.ref().key())).filter(Objects::nonNull)
                         .findFirst().orElse(null);
+                if (unclaimed.isEmpty()) {
+                    if (target != null && target.label == null) {
+                        describe(target, g); // an item stored before groups had labels
+                    }
+                    continue;
+                }
                 if (target == null) {
                     SourceItem first = g.representative();
                     target = new DraftItem(first.section(), first.topic(), g.representativeText());
@@ -94,6 +97,7 @@ public class DraftBuilder {
                 if (!target.edited && target.id != null) {
                     target.generatedText = target.text;
                 }
+                describe(target, g);
             }
         }
 
@@ -109,6 +113,28 @@ public class DraftBuilder {
             i.position = next.merge(i.section, 1, Integer::sum);
         }
         return items;
+    }
+
+    /** Label and representative formulation from the group, unless a person wrote them. */
+    private static void describe(DraftItem target, SimilarityGrouper.Group<SourceItem> g) {
+        if (!target.labelEdited) {
+            target.label = g.label().isEmpty() ? shorten(g.representativeText(), 60) : g.label();
+        }
+        if (!target.representativeEdited) {
+            target.representative = shorten(g.representativeText(), REPRESENTATIVE_LENGTH);
+        }
+    }
+
+    static final int REPRESENTATIVE_LENGTH = 400;
+
+    /** The text trimmed, cut at a word boundary before {@code max} characters with an ellipsis. */
+    static String shorten(String text, int max) {
+        String t = text == null ? "" : text.strip().replaceAll("\\s+", " ");
+        if (t.length() <= max) {
+            return t;
+        }
+        int cut = t.lastIndexOf(' ', max - 1);
+        return (cut > max / 2 ? t.substring(0, cut) : t.substring(0, max - 1)).strip() + " …";
     }
 
     /** Keys of every source that some item lists (deleted items included). */

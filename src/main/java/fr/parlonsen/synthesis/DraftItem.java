@@ -12,6 +12,12 @@ public final class DraftItem {
     /** The text the builder proposed; differs from {@link #text} once a person rewrote it. */
     public String generatedText;
     public boolean edited;
+    /** A few words naming the group, generated from its members unless a person wrote it. */
+    public String label;
+    public boolean labelEdited;
+    /** One formulation from its members (the one closest to the others), unless a person wrote it. */
+    public String representative;
+    public boolean representativeEdited;
     public boolean deleted;
     public String deleteReason;
     public int position;

@@ -31,10 +31,20 @@ public final class SynthesisForms {
             @Size(max = 60, message = "Code de sous-thème invalide.") String topic,
             List<@Valid SourceEdit> sources, Boolean deleted,
             @Size(max = 1000, message = "Le motif ne doit pas dépasser 1 000 caractères.") String deleteReason,
-            Boolean topicConfirmed) {
+            Boolean topicConfirmed,
+            @Size(max = 300, message = "Le libellé ne doit pas dépasser 300 caractères.") String label,
+            @Size(max = 100_000, message = "La formulation représentative ne doit pas dépasser 100 000 caractères.")
+            String representative) {
+        /** Topic, label and representative unchanged. */
         public ItemEdit(Long id, String text, String topic, List<SourceEdit> sources, Boolean deleted,
                 String deleteReason) {
-            this(id, text, topic, sources, deleted, deleteReason, null);
+            this(id, text, topic, sources, deleted, deleteReason, null, null, null);
+        }
+
+        /** Label and representative unchanged. */
+        public ItemEdit(Long id, String text, String topic, List<SourceEdit> sources, Boolean deleted,
+                String deleteReason, Boolean topicConfirmed) {
+            this(id, text, topic, sources, deleted, deleteReason, topicConfirmed, null, null);
         }
     }
 

@@ -33,6 +33,12 @@ public class SynthesisItem extends PanacheEntityBase {
     @Column(name = "generated_text")
     public String generatedText;
     public boolean edited;
+    public String label;
+    @Column(name = "label_edited")
+    public boolean labelEdited;
+    public String representative;
+    @Column(name = "representative_edited")
+    public boolean representativeEdited;
     public boolean deleted;
     @Column(name = "delete_reason")
     public String deleteReason;
@@ -55,6 +61,10 @@ public class SynthesisItem extends PanacheEntityBase {
         d.id = id;
         d.generatedText = generatedText;
         d.edited = edited;
+        d.label = label;
+        d.labelEdited = labelEdited;
+        d.representative = representative;
+        d.representativeEdited = representativeEdited;
         d.deleted = deleted;
         d.deleteReason = deleteReason;
         d.position = position;

@@ -32,7 +32,8 @@ final class SynthesisPageEdits {
     static Edit delete(SynthesisView view, long itemId, String reason) {
         return change(view, itemId, (items, i) -> {
             ItemEdit e = items.get(i);
-            items.set(i, new ItemEdit(e.id(), e.text(), e.topic(), e.sources(), true, reason));
+            items.set(i, new ItemEdit(e.id(), e.text(), e.topic(), e.sources(), true, reason, e.topicConfirmed(),
+                    e.label(), e.representative()));
         });
     }
 
@@ -59,7 +60,8 @@ final class SynthesisPageEdits {
             ItemEdit b = items.remove(i + 1);
             List<SourceEdit> sources = new ArrayList<>(a.sources());
             sources.addAll(b.sources());
-            items.set(i, new ItemEdit(a.id(), a.text(), a.topic(), sources, a.deleted(), a.deleteReason()));
+            items.set(i, new ItemEdit(a.id(), a.text(), a.topic(), sources, a.deleted(), a.deleteReason(), a.topicConfirmed(), a.label(),
+                    a.representative()));
         });
     }
 
@@ -71,14 +73,92 @@ final class SynthesisPageEdits {
             if (moved.isEmpty() || kept.isEmpty()) {
                 throw AppException.invalid("sources", "Cochez une partie des sources seulement : chaque élément garde au moins une source.");
             }
-            items.set(i, new ItemEdit(a.id(), a.text(), a.topic(), kept, a.deleted(), a.deleteReason()));
+            items.set(i, new ItemEdit(a.id(), a.text(), a.topic(), kept, a.deleted(), a.deleteReason(), a.topicConfirmed(), a.label(),
+                    a.representative()));
             items.add(i + 1, new ItemEdit(null, a.text(), a.topic(), moved, false, null));
         });
     }
 
+    /** Renames a group: its label (and, when given, its representative formulation). */
+    static Edit rename(SynthesisView view, long itemId, String label, String representative) {
+        if ((label == null || label.isBlank()) && (representative == null || representative.isBlank())) {
+            throw AppException.invalid("label", "Indiquez un libellé.");
+        }
+        return change(view, itemId, (items, i) -> {
+            ItemEdit e = items.get(i);
+            items.set(i, new ItemEdit(e.id(), e.text(), e.topic(), e.sources(), e.deleted(), e.deleteReason(),
+                    e.topicConfirmed(), label == null || label.isBlank() ? e.label() : label.strip(),
+                    representative == null || representative.isBlank() ? e.representative() : representative.strip()));
+        });
+    }
+
+    /** Moves some statements (sources) of a group into another group, of any section. */
+    static Edit moveSources(SynthesisView view, long itemId, Set<String> sourceKeys, long targetId) {
+        if (itemId == targetId) {
+            throw AppException.invalid("target", "Choisissez un autre groupe que celui-ci.");
+        }
+        Edit edit = change(view, itemId, (items, i) -> {
+        });
+        ItemEdit from = find(edit, itemId);
+        ItemEdit to = find(edit, targetId);
+        if (to == null) {
+            throw AppException.invalid("target", "Groupe de destination introuvable : " + targetId + ".");
+        }
+        List<SourceEdit> moved = from.sources().stream().filter(s -> sourceKeys.contains(s.key())).toList();
+        List<SourceEdit> kept = from.sources().stream().filter(s -> !sourceKeys.contains(s.key())).toList();
+        if (moved.isEmpty()) {
+            throw AppException.invalid("sources", "Cochez au moins une contribution à déplacer.");
+        }
+        List<SourceEdit> joined = new ArrayList<>(to.sources());
+        joined.addAll(moved);
+        List<SectionEdit> sections = new ArrayList<>();
+        for (SectionEdit sec : edit.sections()) {
+            List<ItemEdit> items = new ArrayList<>();
+            for (ItemEdit e : sec.items()) {
+                if (e == from) {
+                    if (!kept.isEmpty()) {
+                        items.add(withSources(e, kept));
+                    }
+                } else if (e == to) {
+                    items.add(withSources(e, joined));
+                } else {
+                    items.add(e);
+                }
+            }
+            sections.add(new SectionEdit(sec.kind(), items));
+        }
+        return new Edit(sections);
+    }
+
+    /** Merges a group into another one (any position, any section): the target keeps its text and label. */
+    static Edit mergeInto(SynthesisView view, long itemId, long targetId) {
+        Edit edit = change(view, itemId, (items, i) -> {
+        });
+        ItemEdit from = find(edit, itemId);
+        return moveSources(view, itemId, from.sources().stream().map(SourceEdit::key).collect(
+                java.util.stream.Collectors.toSet()), targetId);
+    }
+
+    private static ItemEdit find(Edit edit, long id) {
+        for (SectionEdit sec : edit.sections()) {
+            for (ItemEdit e : sec.items()) {
+                if (e.id() != null && e.id() == id) {
+                    return e;
+                }
+            }
+        }
+        return null;
+    }
+
+    private static ItemEdit withSources(ItemEdit e, List<SourceEdit> sources) {
+        return new ItemEdit(e.id(), e.text(), e.topic(), sources, e.deleted(), e.deleteReason(), e.topicConfirmed(), e.label(),
+                e.representative());
+    }
+
     private static ItemEdit with(ItemEdit e, String text, Boolean deleted, String reason) {
         return new ItemEdit(e.id(), text == null ? e.text() : text, e.topic(), e.sources(),
-                deleted == null ? e.deleted() : deleted, reason == null ? e.deleteReason() : reason);
+                deleted == null ? e.deleted() : deleted, reason == null ? e.deleteReason() : reason, e.topicConfirmed(),
+                e.label(), e.representative());
     }
 
     private static Edit change(SynthesisView view, long itemId, Change change) {
@@ -89,7 +169,7 @@ final class SynthesisPageEdits {
             for (ItemView i : sec.items()) {
                 items.add(new ItemEdit(i.id(), i.text(), i.topic(),
                         i.sources().stream().map(s -> new SourceEdit(s.forumId(), s.itemId(), s.questionId(), null, null)).toList(),
-                        i.deleted(), i.deleteReason()));
+                        i.deleted(), i.deleteReason(), null, i.label(), i.representative()));
             }
             for (int k = 0; k < items.size(); k++) {
                 if (items.get(k).id() != null && items.get(k).id() == itemId) {

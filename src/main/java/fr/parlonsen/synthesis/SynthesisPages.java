@@ -55,7 +55,7 @@ public class SynthesisPages {
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance page(String campaign, String department, SynthesisView synthesis,
-                boolean mayEdit, String job, String error, Map<Long, String> forumTitles);
+                boolean mayEdit, String job, String error, Map<Long, String> forumTitles, SynthesisBoard board);
     }
 
     @GET
@@ -71,8 +71,10 @@ public class SynthesisPages {
 
     @GET
     @Path("gestion/campagnes/{c}/departements/{dep}/synthese")
-    public Response page(@PathParam("c") String c, @PathParam("dep") String dep, @QueryParam("tache") String job) {
-        return render(c, dep, job, null, 200);
+    public Response page(@PathParam("c") String c, @PathParam("dep") String dep, @QueryParam("tache") String job,
+            @QueryParam("section") String section, @QueryParam("theme") String theme,
+            @QueryParam("sousTheme") String topic, @QueryParam("q") String q) {
+        return render(c, dep, job, null, 200, new SynthesisBoard.Filters(section, theme, topic, q));
     }
 
     @POST
@@ -112,7 +114,8 @@ public class SynthesisPages {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response item(@PathParam("c") String c, @PathParam("dep") String dep, @PathParam("id") long id,
             @RestForm String action, @RestForm String text, @RestForm String reason, @RestForm List<String> sources,
-            @RestForm int revision) {
+            @RestForm int revision, @RestForm String label, @RestForm String representative,
+            @RestForm String target) {
         return act(c, dep, () -> {
             SynthesisView view = syntheses.get(me, c, dep, null);
             Edit edit = switch (action == null ? "" : action) {
@@ -123,6 +126,10 @@ public class SynthesisPages {
                 case "descendre" -> SynthesisPageEdits.move(view, id, 1);
                 case "fusionner" -> SynthesisPageEdits.mergeWithNext(view, id);
                 case "scinder" -> SynthesisPageEdits.split(view, id, Set.copyOf(sources == null ? List.of() : sources));
+                case "renommer" -> SynthesisPageEdits.rename(view, id, label, representative);
+                case "deplacer" -> SynthesisPageEdits.moveSources(view, id,
+                        Set.copyOf(sources == null ? List.of() : sources), groupNumber(target));
+                case "fusionner-dans" -> SynthesisPageEdits.mergeInto(view, id, groupNumber(target));
                 default -> throw AppException.badRequest("Action inconnue.");
             };
             syntheses.edit(me, c, dep, "\"" + revision + "\"", edit);
@@ -140,6 +147,14 @@ public class SynthesisPages {
                 .header("Content-Disposition", "attachment; filename=\"" + doc.filename() + "\"").build();
     }
 
+    private static long groupNumber(String target) {
+        try {
+            return Long.parseLong(target == null ? "" : target.strip().replaceFirst("^n°\\s*", ""));
+        } catch (NumberFormatException e) {
+            throw AppException.invalid("target", "Indiquez le numéro du groupe de destination (un nombre).");
+        }
+    }
+
     private Response act(String c, String dep, Runnable action) {
         try {
             action.run();
@@ -150,11 +165,12 @@ public class SynthesisPages {
             }
             String message = e.violations().isEmpty() ? e.detail()
                     : String.join(" ", e.violations().stream().map(AppException.Violation::message).toList());
-            return render(c, dep, null, message, e.status());
+            return render(c, dep, null, message, e.status(), new SynthesisBoard.Filters(null, null, null, null));
         }
     }
 
-    private Response render(String c, String dep, String job, String error, int status) {
+    private Response render(String c, String dep, String job, String error, int status,
+            SynthesisBoard.Filters filters) {
         viewer.showDepartment(dep);
         SynthesisView view;
         try {
@@ -168,7 +184,9 @@ public class SynthesisPages {
         boolean mayEdit = permissions.may(me, SynthesisPermissions.Action.EDIT, dep);
         Campaign campaign = campaigns.find(c);
         Map<Long, String> titles = sources.forumTitles(campaign.id, dep);
-        return Response.status(status).entity(Templates.page(c, dep, view, mayEdit, job, error, titles)).build();
+        SynthesisBoard board = view == null ? null : syntheses.board(campaign, view, filters, titles)
+                .forPage(base(c, dep), mayEdit && !"transmitted".equals(view.status()));
+        return Response.status(status).entity(Templates.page(c, dep, view, mayEdit, job, error, titles, board)).build();
     }
 
     static String base(String c, String dep) {

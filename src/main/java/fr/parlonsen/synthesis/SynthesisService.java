@@ -55,6 +55,8 @@ public class SynthesisService {
     @Inject
     ObjectMapper json;
     @Inject
+    fr.parlonsen.forum.ForumPlaces forumPlaces;
+    @Inject
     EntityManager em;
     @Inject
     TopicExamples examples;
@@ -290,6 +292,10 @@ public class SynthesisService {
             c.text = i.text;
             c.generatedText = i.generatedText;
             c.edited = i.edited;
+            c.label = i.label;
+            c.labelEdited = i.labelEdited;
+            c.representative = i.representative;
+            c.representativeEdited = i.representativeEdited;
             c.deleted = i.deleted;
             c.deleteReason = i.deleteReason;
             c.topicChosen = i.topicChosen;
@@ -317,6 +323,10 @@ public class SynthesisService {
             e.text = d.text;
             e.generatedText = d.generatedText;
             e.edited = d.edited;
+            e.label = d.label;
+            e.labelEdited = d.labelEdited;
+            e.representative = d.representative;
+            e.representativeEdited = d.representativeEdited;
             e.deleted = d.deleted;
             e.deleteReason = d.deleteReason;
             e.topicChosen = d.topicChosen;
@@ -366,6 +376,16 @@ public class SynthesisService {
                 d.edited = stored == null || stored.edited || !ie.text().strip().equals(stored.generatedText);
                 d.deleted = Boolean.TRUE.equals(ie.deleted());
                 d.deleteReason = ie.deleteReason() == null ? null : ie.deleteReason().strip();
+                String label = ie.label() == null ? null : ie.label().strip();
+                d.label = label != null && !label.isEmpty() ? label : stored == null ? null : stored.label;
+                d.labelEdited = stored == null ? label != null && !label.isEmpty()
+                        : stored.labelEdited || (d.label != null && !d.label.equals(stored.label));
+                String representative = ie.representative() == null ? null : ie.representative().strip();
+                d.representative = representative != null && !representative.isEmpty() ? representative
+                        : stored == null ? null : stored.representative;
+                d.representativeEdited = stored == null ? representative != null && !representative.isEmpty()
+                        : stored.representativeEdited
+                                || (d.representative != null && !d.representative.equals(stored.representative));
                 if (d.deleted && (d.deleteReason == null || d.deleteReason.isEmpty())) {
                     violations.add(new Violation(field + ".deleteReason", "Indiquez le motif de la suppression."));
                 }
@@ -460,17 +480,58 @@ public class SynthesisService {
         for (SynthesisSection sec : SynthesisSection.values()) {
             bySection.put(sec, new ArrayList<>());
         }
+        Map<Long, fr.parlonsen.forum.ForumPlaces.Place> places = forumPlaces.of(s.campaignId, s.department);
         for (SynthesisItem i : s.items) {
             DraftItem d = i.toDraft();
             bySection.get(d.section).add(new ItemView(i.id, i.text, i.topic, d.weight(), d.meetings(), d.questions(),
                     i.edited, i.deleted ? Boolean.TRUE : null, i.deleteReason,
                     i.sources.stream().sorted(SourceRef.ORDER).map(SynthesisViews.Source::of).toList(),
-                    i.topicConfirmed()));
+                    i.topicConfirmed(), i.label, i.representative, places(i.sources, places), i.sources.size()));
         }
         List<SectionView> sections = new ArrayList<>();
         bySection.forEach((sec, items) -> sections.add(new SectionView(sec.code, sec.title, items)));
         return new SynthesisView(s.department, s.campaignId, s.version, s.status, s.revision, figures(s), sections,
                 s.builtAt, s.validatedAt, s.transmittedAt, s.isTransmitted() ? exports.hashes(s) : null);
+    }
+
+    /** The page's reading of a synthesis: groups by section, theme and sub-topic, with statements and places. */
+    @Transactional
+    public SynthesisBoard board(Campaign campaign, SynthesisView view, SynthesisBoard.Filters filters,
+            Map<Long, String> forumTitles) {
+        Map<String, String> statements = new HashMap<>();
+        for (SourceItem i : sources.items(campaign.id, view.department())) {
+            statements.put(i.ref().key(), i.text());
+        }
+        Map<String, String> names = new HashMap<>();
+        fr.parlonsen.territory.TerritoryViews.DepartmentDetail detail = territory.detail(view.department());
+        detail.arrondissements().forEach(a -> names.put(a.code(), a.name()));
+        detail.cantons().forEach(k -> names.put(k.code(), k.name()));
+        Campaign managed = em.find(Campaign.class, campaign.id);
+        return SynthesisBoard.of(view, fr.parlonsen.campaign.TopicChoices.of(managed), filters, statements,
+                forumTitles, names);
+    }
+
+    /** Where a group was raised: the forums of its sources, their arrondissements, cantons and dates. */
+    static SynthesisViews.Places places(java.util.Collection<SourceRef> refs,
+            Map<Long, fr.parlonsen.forum.ForumPlaces.Place> places) {
+        java.util.TreeSet<String> arrondissements = new java.util.TreeSet<>();
+        java.util.TreeSet<String> cantons = new java.util.TreeSet<>();
+        Set<Long> forums = new HashSet<>();
+        java.time.LocalDateTime first = null;
+        java.time.LocalDateTime last = null;
+        for (SourceRef r : refs) {
+            fr.parlonsen.forum.ForumPlaces.Place p = r.forumId() == null ? null : places.get(r.forumId());
+            if (p == null || !forums.add(p.forumId())) {
+                continue;
+            }
+            arrondissements.addAll(p.arrondissements());
+            cantons.addAll(p.cantons());
+            if (p.startsAt() != null) {
+                first = first == null || p.startsAt().isBefore(first) ? p.startsAt() : first;
+                last = last == null || p.startsAt().isAfter(last) ? p.startsAt() : last;
+            }
+        }
+        return new SynthesisViews.Places(forums.size(), List.copyOf(arrondissements), List.copyOf(cantons), first, last);
     }
 
     public Figures figures(Synthesis s) {

@@ -48,7 +48,7 @@ public class SynthesisSources {
 
     public Figures figures(long campaignId, String department) {
         Object[] f = (Object[]) em.createNativeQuery("""
-                select count(*), coalesce(sum(case when f.status = 'held' then 1 else 0 end), 0),
+                select count(*), coalesce(sum(case when f.status = 'held' or m.status = 'validated' then 1 else 0 end), 0),
                        coalesce(sum(case when m.status = 'validated' then m.attendance_total else 0 end), 0)
                 from forum f left join minutes m on m.forum_id = f.id
                 where f.campaign_id = ?1 and f.department = ?2 and f.status <> 'cancelled'""")

@@ -29,9 +29,29 @@ public final class SynthesisViews {
         }
     }
 
+    /**
+     * Éclairage de proximité: how many forums raised the group, in which arrondissements and cantons (codes), the
+     * first and last meeting.
+     */
+    public record Places(int forums, List<String> arrondissements, List<String> cantons,
+            java.time.LocalDateTime firstAt, java.time.LocalDateTime lastAt) {
+        public static final Places NONE = new Places(0, List.of(), List.of(), null, null);
+    }
+
+    /**
+     * One group of the synthesis: its text, a short {@code label}, a {@code representative} formulation from its
+     * members, its weight and {@code places}; {@code statements} counts its sources.
+     */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record ItemView(Long id, String text, String topic, int weight, int meetings, int questions,
-            boolean edited, Boolean deleted, String deleteReason, List<Source> sources, boolean topicConfirmed) {
+            boolean edited, Boolean deleted, String deleteReason, List<Source> sources, boolean topicConfirmed,
+            String label, String representative, Places places, int statements) {
+        /** The view without labels and places (kept for callers that build one by hand). */
+        public ItemView(Long id, String text, String topic, int weight, int meetings, int questions, boolean edited,
+                Boolean deleted, String deleteReason, List<Source> sources, boolean topicConfirmed) {
+            this(id, text, topic, weight, meetings, questions, edited, deleted, deleteReason, sources, topicConfirmed,
+                    null, null, Places.NONE, sources.size());
+        }
     }
 
     public record SectionView(String kind, String title, List<ItemView> items) {

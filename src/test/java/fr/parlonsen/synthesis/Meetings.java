@@ -55,6 +55,20 @@ final class Meetings {
         return id;
     }
 
+    /** A published forum on one canton of Aisne, not yet marked held. Returns its id. */
+    static long publishedForum(String campaign, String title, String canton) {
+        Map<String, Object> body = Map.of("title", title, "startsAt", "2009-04-20T18:30:00", "endsAt", "2009-04-20T21:00:00",
+                "venue", Map.of("name", "Salle des fêtes", "address", "Place de la mairie", "communeCode", "02408",
+                        "capacity", 200, "accessible", true),
+                "catchment", Map.of("cantons", List.of(canton)), "facilitators", List.of("animateur-02"),
+                "invitees", List.of());
+        long id = as("prefecture-02").contentType("application/json").body(body)
+                .post("/api/v1/campaigns/" + campaign + "/departments/02/forums").then().log().ifValidationFails()
+                .statusCode(201).extract().jsonPath().getLong("id");
+        as("prefecture-02").post("/api/v1/forums/" + id + "/publish").then().log().ifValidationFails().statusCode(200);
+        return id;
+    }
+
     /** Writes, submits and validates the minutes of a forum. Returns the minutes as the API gives them. */
     static io.restassured.path.json.JsonPath validatedMinutes(long forumId, int attendance, List<String> questions,
             List<String> strengths, List<String> weaknesses, List<String> proposals) {

@@ -58,10 +58,12 @@ class SynthesisPagesTest {
             assertTrue(page.content().contains("suggéré, à confirmer"), "an unconfirmed topic says so in words");
             browser.assertAccessible();
 
-            page.locator("ol li details summary", new Page.LocatorOptions().setHasText("Modifier cet élément")).first().click();
-            page.locator("textarea[name=text]").first().fill("La préfecture retient : horaires de la brigade à revoir");
-            page.locator("button[value=reecrire]").first().click();
-            com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat(page.locator("#section-issues + ol"))
+            // groups of one statement are gathered under "Autres contributions (n)"
+            page.locator("#contenu-issues details.pe-autres > summary").first().click();
+            page.locator("#contenu-issues li details summary", new Page.LocatorOptions().setHasText("Modifier cet élément")).first().click();
+            page.locator("#contenu-issues textarea[name=text]").first().fill("La préfecture retient : horaires de la brigade à revoir");
+            page.locator("#contenu-issues button[value=reecrire]").first().click();
+            com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat(page.locator("#contenu-issues"))
                     .containsText("La préfecture retient : horaires de la brigade à revoir");
 
             page.locator("#valider").click();
