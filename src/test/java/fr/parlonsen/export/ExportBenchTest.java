@@ -6,14 +6,17 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
  * Times every format on a synthetic synthesis of 600 items and 40 annexes (a large department),
  * and ten times that (6,000 items, 400 annexes: a national synthesis with departmental annexes).
- * Prints a table; asserts only a generous bound, the machines being shared.
+ * Prints a table; asserts only a generous bound, the machines being shared. Bench profile:
+ * {@code deploy/test.sh -Pbench -Dtest=ExportBenchTest}.
  */
-class ExportBenchmarkTest {
+@Tag("bench")
+class ExportBenchTest {
 
     private static final Duration BOUND = Duration.ofSeconds(60);
 
