@@ -170,7 +170,11 @@ final class HtmlLayout implements DocumentLayout {
 
     @Override
     public void table(AnnexBlock.Table table) {
-        body.append("<table class=\"grid\">\n<caption>").append(esc(table.caption())).append("</caption>\n<thead><tr>");
+        body.append("<table class=\"grid\">\n<caption>").append(esc(table.caption())).append("</caption>\n<colgroup>");
+        for (long width : DocxLayout.columnWidths(table, 1000)) {
+            body.append("<col style=\"width: ").append(width / 10.0).append("%;\"/>");
+        }
+        body.append("</colgroup>\n<thead><tr>");
         for (String header : table.headers()) {
             body.append("<th scope=\"col\">").append(esc(header)).append("</th>");
         }

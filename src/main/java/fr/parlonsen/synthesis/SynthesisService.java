@@ -134,7 +134,19 @@ public class SynthesisService {
     public void applyEdit(Synthesis s, CurrentUser user, String ifMatch, Edit form) {
         checkEditable(s);
         checkRevision(s, ifMatch);
-        store(s, apply(s, form));
+        if (form.sections() == null && form.assessment() == null && form.signatory() == null) {
+            throw AppException.invalid("sections", "Les sections sont obligatoires (ou l'appréciation, ou le signataire).");
+        }
+        if (form.sections() != null) {
+            store(s, apply(s, form));
+        }
+        if (form.assessment() != null) {
+            s.assessment = blankToNull(form.assessment());
+        }
+        if (form.signatory() != null) {
+            s.signatoryName = blankToNull(form.signatory().name());
+            s.signatoryTitle = blankToNull(form.signatory().title());
+        }
         s.status = Synthesis.DRAFT;
         s.validatedAt = null;
         s.validatedBy = null;
@@ -225,6 +237,10 @@ public class SynthesisService {
         }
     }
 
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+
     private Synthesis newVersion(long campaignId, String scope, String department, int version) {
         Synthesis s = new Synthesis();
         s.scope = scope;
@@ -237,6 +253,9 @@ public class SynthesisService {
 
     private Synthesis copyAsNextVersion(Synthesis from) {
         Synthesis s = newVersion(from.campaignId, from.scope, from.department, from.version + 1);
+        s.assessment = from.assessment;
+        s.signatoryName = from.signatoryName;
+        s.signatoryTitle = from.signatoryTitle;
         for (SynthesisItem i : from.items) {
             SynthesisItem c = new SynthesisItem();
             c.synthesis = s;
@@ -371,7 +390,8 @@ public class SynthesisService {
         List<SectionView> sections = new ArrayList<>();
         bySection.forEach((sec, items) -> sections.add(new SectionView(sec.code, sec.title, items)));
         return new SynthesisView(s.department, s.campaignId, s.version, s.status, s.revision, figures(s), sections,
-                s.builtAt, s.validatedAt, s.transmittedAt, s.isTransmitted() ? exports.hashes(s) : null);
+                s.builtAt, s.validatedAt, s.transmittedAt, s.isTransmitted() ? exports.hashes(s) : null, s.assessment,
+                new SynthesisViews.Signatory(s.signatoryName, s.signatoryTitle));
     }
 
     public Figures figures(Synthesis s) {
