@@ -39,12 +39,13 @@ final class HtmlLayout implements DocumentLayout {
 
     @Override
     public void cover(Cover cover) {
-        body.append("<div class=\"cover\">\n<div class=\"bloc-marque\">\n<p class=\"marque\">")
+        body.append("<div class=\"cover\">\n");
+        if (cover.draft()) {
+            body.append("<p class=\"projet\">").append(FrenchText.DRAFT.toUpperCase(Locale.FRANCE)).append("</p>\n");
+        }
+        body.append("<div class=\"bloc-marque\">\n<p class=\"marque\">")
                 .append(lines(cover.letterhead())).append("</p>\n<p class=\"devise\">")
                 .append(lines(BlocMarque.MOTTO)).append("</p>\n</div>\n");
-        if (cover.draft()) {
-            body.append("<p class=\"projet\">").append(FrenchText.DRAFT).append("</p>\n");
-        }
         if (!cover.addressees().isEmpty() || !cover.object().isEmpty() || !cover.reference().isEmpty()) {
             body.append("<table class=\"letter\">\n");
             if (!cover.addressees().isEmpty()) {

@@ -127,6 +127,17 @@ public class SynthesisPages {
         });
     }
 
+    /** The préfet's assessment and the signatory, printed at the end of the documents. */
+    @POST
+    @Path("gestion/campagnes/{c}/departements/{dep}/synthese/appreciation")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response assessment(@PathParam("c") String c, @PathParam("dep") String dep, @RestForm String assessment,
+            @RestForm String signatoryName, @RestForm String signatoryTitle, @RestForm int revision) {
+        return act(c, dep, () -> syntheses.edit(me, c, dep, "\"" + revision + "\"",
+                new Edit(null, assessment == null ? "" : assessment,
+                        new SynthesisForms.SignatoryEdit(signatoryName, signatoryTitle))));
+    }
+
     @GET
     @Path("gestion/campagnes/{c}/departements/{dep}/synthese/document.{format:pdf|docx|odt}")
     @Produces({ "application/pdf", "application/vnd.openxmlformats-officedocument.wordprocessingml.document",

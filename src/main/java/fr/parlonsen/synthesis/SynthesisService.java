@@ -137,6 +137,19 @@ public class SynthesisService {
         if (form.sections() == null && form.assessment() == null && form.signatory() == null) {
             throw AppException.invalid("sections", "Les sections sont obligatoires (ou l'appréciation, ou le signataire).");
         }
+        List<Violation> tooLong = new ArrayList<>();
+        if (form.assessment() != null && form.assessment().length() > 100_000) {
+            tooLong.add(new Violation("assessment", "L'appréciation ne doit pas dépasser 100 000 caractères."));
+        }
+        if (form.signatory() != null && form.signatory().name() != null && form.signatory().name().strip().length() > 200) {
+            tooLong.add(new Violation("signatory.name", "Le nom du signataire ne doit pas dépasser 200 caractères."));
+        }
+        if (form.signatory() != null && form.signatory().title() != null && form.signatory().title().strip().length() > 300) {
+            tooLong.add(new Violation("signatory.title", "La qualité du signataire ne doit pas dépasser 300 caractères."));
+        }
+        if (!tooLong.isEmpty()) {
+            throw AppException.invalid(tooLong);
+        }
         if (form.sections() != null) {
             store(s, apply(s, form));
         }
