@@ -55,7 +55,18 @@ public class SynthesisPages {
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance page(String campaign, String department, SynthesisView synthesis,
-                boolean mayEdit, String job, String error, Map<Long, String> forumTitles);
+                boolean mayEdit, String job, String error, Map<Long, String> forumTitles, Readiness readiness,
+                String done);
+    }
+
+    /**
+     * What is still missing before the préfet validates: held forums whose minutes are not validated (their points
+     * are not in the synthesis) and citizens' questions waiting for moderation.
+     */
+    public record Readiness(List<String> forumsWithoutMinutes, int questionsWaiting) {
+        public boolean ready() {
+            return forumsWithoutMinutes.isEmpty() && questionsWaiting == 0;
+        }
     }
 
     @GET
@@ -70,8 +81,9 @@ public class SynthesisPages {
 
     @GET
     @Path("gestion/campagnes/{c}/departements/{dep}/synthese")
-    public Response page(@PathParam("c") String c, @PathParam("dep") String dep, @QueryParam("tache") String job) {
-        return render(c, dep, job, null, 200);
+    public Response page(@PathParam("c") String c, @PathParam("dep") String dep, @QueryParam("tache") String job,
+            @QueryParam("fait") String done) {
+        return render(c, dep, job, null, 200, done);
     }
 
     @POST
@@ -95,15 +107,22 @@ public class SynthesisPages {
     @POST
     @Path("gestion/campagnes/{c}/departements/{dep}/synthese/valider")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response validate(@PathParam("c") String c, @PathParam("dep") String dep) {
-        return act(c, dep, () -> syntheses.validate(me, c, dep));
+    public Response validate(@PathParam("c") String c, @PathParam("dep") String dep, @RestForm String confirmer) {
+        if (!"oui".equals(confirmer) && permissions.may(me, SynthesisPermissions.Action.VALIDATE, dep)) {
+            return render(c, dep, null, "Cochez la case de confirmation pour valider la synthèse.", 422, null);
+        }
+        return act(c, dep, () -> syntheses.validate(me, c, dep), "validee");
     }
 
     @POST
     @Path("gestion/campagnes/{c}/departements/{dep}/synthese/transmettre")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response transmit(@PathParam("c") String c, @PathParam("dep") String dep) {
-        return act(c, dep, () -> syntheses.transmit(me, c, dep));
+    public Response transmit(@PathParam("c") String c, @PathParam("dep") String dep, @RestForm String confirmer) {
+        if (!"oui".equals(confirmer) && permissions.may(me, SynthesisPermissions.Action.TRANSMIT, dep)) {
+            return render(c, dep, null, "Cochez la case de confirmation pour transmettre : la transmission est "
+                    + "définitive.", 422, null);
+        }
+        return act(c, dep, () -> syntheses.transmit(me, c, dep), "transmise");
     }
 
     @POST
@@ -135,7 +154,7 @@ public class SynthesisPages {
             @RestForm String signatoryName, @RestForm String signatoryTitle, @RestForm int revision) {
         return act(c, dep, () -> syntheses.edit(me, c, dep, "\"" + revision + "\"",
                 new Edit(null, assessment == null ? "" : assessment,
-                        new SynthesisForms.SignatoryEdit(signatoryName, signatoryTitle))));
+                        new SynthesisForms.SignatoryEdit(signatoryName, signatoryTitle))), "appreciation");
     }
 
     @GET
@@ -150,20 +169,29 @@ public class SynthesisPages {
     }
 
     private Response act(String c, String dep, Runnable action) {
+        return act(c, dep, action, null);
+    }
+
+    /** Runs the action, then back to the page with {@code ?fait=done} for its success message. */
+    private Response act(String c, String dep, Runnable action, String done) {
         try {
             action.run();
-            return Response.seeOther(URI.create(base(c, dep))).build();
+            return Response.seeOther(URI.create(base(c, dep) + (done == null ? "" : "?fait=" + done))).build();
         } catch (AppException e) {
             if (e.status() == 403 || e.status() == 404) {
                 throw e;
             }
             String message = e.violations().isEmpty() ? e.detail()
                     : String.join(" ", e.violations().stream().map(AppException.Violation::message).toList());
-            return render(c, dep, null, message, e.status());
+            return render(c, dep, null, message, e.status(), null);
         }
     }
 
     private Response render(String c, String dep, String job, String error, int status) {
+        return render(c, dep, job, error, status, null);
+    }
+
+    private Response render(String c, String dep, String job, String error, int status, String done) {
         viewer.showDepartment(dep);
         SynthesisView view;
         try {
@@ -177,7 +205,15 @@ public class SynthesisPages {
         boolean mayEdit = permissions.may(me, SynthesisPermissions.Action.EDIT, dep);
         Campaign campaign = campaigns.find(c);
         Map<Long, String> titles = sources.forumTitles(campaign.id, dep);
-        return Response.status(status).entity(Templates.page(c, dep, view, mayEdit, job, error, titles)).build();
+        Readiness readiness = new Readiness(sources.forumRows(campaign.id, dep).stream()
+                .filter(f -> f.held() && !f.minutesValidated()).map(SynthesisSources.ForumRow::title).toList(),
+                sources.pendingQuestions(campaign.id, dep));
+        String doneKnown = done == null ? null : switch (done) {
+            case "validee", "transmise", "appreciation" -> done;
+            default -> null;
+        };
+        return Response.status(status).entity(Templates.page(c, dep, view, mayEdit, job, error, titles, readiness,
+                doneKnown)).build();
     }
 
     static String base(String c, String dep) {

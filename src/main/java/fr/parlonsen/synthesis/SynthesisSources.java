@@ -170,6 +170,12 @@ public class SynthesisSources {
         return out;
     }
 
+    /** Citizens' questions still waiting for moderation. */
+    public int pendingQuestions(long campaignId, String department) {
+        return count("select count(*) from question where campaign_id = ?1 and department = ?2 and status = 'pending'",
+                campaignId, department);
+    }
+
     private static LocalDateTime dateTime(Object o) {
         if (o instanceof java.sql.Timestamp t) {
             return t.toLocalDateTime();
