@@ -131,14 +131,23 @@ final class DocxLayout implements DocumentLayout {
         docx.createParagraph().setStyle(DocxStyles.NORMAL);
     }
 
-    /** Widths in proportion to the longest text of each column, none under a tenth of the page. */
+    /**
+     * Widths in proportion to the text of each column: at least its header's longest word (plus room for the
+     * padding), long cells counting as 40 characters at most, so that the headers never overflow.
+     */
     static long[] columnWidths(AnnexBlock.Table table, long total) {
         int columns = table.headers().size();
         double[] weight = new double[columns];
         for (int c = 0; c < columns; c++) {
-            weight[c] = Math.max(8, table.headers().get(c).length());
+            int word = 0;
+            for (String w : table.headers().get(c).split("\\s+")) {
+                word = Math.max(word, w.length());
+            }
+            weight[c] = word + 3;
             for (List<String> row : table.rows()) {
-                weight[c] = Math.max(weight[c], Math.min(60, row.get(c).length()));
+                for (String line : row.get(c).split("\n")) {
+                    weight[c] = Math.max(weight[c], Math.min(40, line.length()));
+                }
             }
         }
         double sum = java.util.Arrays.stream(weight).sum();
