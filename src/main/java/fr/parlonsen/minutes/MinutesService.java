@@ -25,6 +25,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import fr.parlonsen.campaign.Campaign;
 import fr.parlonsen.campaign.TopicChoices;
+import fr.parlonsen.campaign.TopicExamples;
 import fr.parlonsen.campaign.TopicChoices.ThemeView;
 import fr.parlonsen.campaign.TopicSuggestions;
 import fr.parlonsen.campaign.TopicSuggestions.TopicChoice;
@@ -64,6 +65,8 @@ public class MinutesService {
     @Inject
     TopicSuggestions topics;
     @Inject
+    TopicExamples examples;
+    @Inject
     FormValidation validation;
     @Inject
     ObjectMapper json;
@@ -84,8 +87,9 @@ public class MinutesService {
     }
 
     /** One line of the minutes overview of a département. */
+    /** {@code linked}: the minutes page exists for this user (minutes written, or this user may write them). */
     public record ForumMinutes(long forumId, String title, LocalDateTime startsAt, String forumStatus,
-            String minutesStatus, String minutesStatusLabel, int version) {
+            String minutesStatus, String minutesStatusLabel, int version, boolean linked) {
     }
 
     /** The forums of a département whose minutes this user may read, with the state of their minutes. */
@@ -102,7 +106,7 @@ public class MinutesService {
                 MinutesStatus status = m == null ? null : m.status;
                 out.add(new ForumMinutes(f.id, f.title, f.startsAt, f.status.label,
                         status == null ? "none" : status.code, status == null ? "Non commencé" : status.label,
-                        m == null ? 0 : m.version));
+                        m == null ? 0 : m.version, m != null || permissions.may(user, Action.EDIT, f)));
             }
         }
         return out;
@@ -472,6 +476,24 @@ public class MinutesService {
         applyItems(m.forumId, ItemKind.PROPOSAL, form.proposals(), existing, kept, campaign);
         existing.values().forEach(MinutesItem::delete);
         kept.stream().filter(i -> i.id == null).forEach(i -> i.persist());
+        learnChosenTopics(kept, campaign);
+    }
+
+    /**
+     * Every statement whose topic a person chose becomes an example of the campaign (topic notes are not: they
+     * gather a whole discussion); one back to a suggestion stops being one.
+     */
+    private void learnChosenTopics(List<MinutesItem> kept, Campaign campaign) {
+        for (MinutesItem i : kept) {
+            if (i.kind == ItemKind.TOPIC_NOTE) {
+                continue;
+            }
+            if (TopicSuggestions.CHOSEN.equals(i.topicSource) && i.topic != null) {
+                examples.record(campaign.id, i.topic, i.text, TopicExamples.MINUTES, i.id, null);
+            } else {
+                examples.forget(campaign.id, TopicExamples.MINUTES, i.id);
+            }
+        }
     }
 
     private void applyItems(long forumId, ItemKind kind, List<ItemForm> forms, Map<Long, MinutesItem> existing,

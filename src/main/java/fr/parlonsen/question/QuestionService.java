@@ -51,6 +51,8 @@ public class QuestionService {
     @Inject
     TopicSuggestions topics;
     @Inject
+    fr.parlonsen.campaign.TopicExamples examples;
+    @Inject
     SubmissionRateLimiter limiter;
     @Inject
     FormValidation validation;
@@ -101,7 +103,7 @@ public class QuestionService {
         Target target = target(s, form);
         limiter.acquire(s.client()).ifPresent(wait -> {
             throw AppException.tooManyRequests("Trop de questions envoyées depuis votre connexion : réessayez dans "
-                    + Math.max(1, (wait + 59) / 60) + " minute(s).", wait);
+                    + fr.parlonsen.kernel.French.count(Math.max(1, (wait + 59) / 60), "minute", "minutes") + ".", wait);
         });
 
         Question q = new Question();
@@ -237,6 +239,7 @@ public class QuestionService {
             }
             q.topic = form.topic().strip();
             q.topicSource = TopicSuggestions.CHOSEN;
+            examples.record(q.campaignId, q.topic, q.maskedText, fr.parlonsen.campaign.TopicExamples.QUESTION, q.id, user.username());
         }
         q.status = reject ? QuestionStatus.REJECTED : QuestionStatus.PUBLISHED;
         q.rejectReason = reject ? form.reason().strip() : null;

@@ -198,9 +198,13 @@ public class SynthesisDocuments {
                 sorted.stream().map(refs::label).toList());
     }
 
-    /** The point's few words: its sub-topic until the grouping gives a label of its own. */
+    /**
+     * The point's few words: its sub-topic (marked "thème suggéré" until a person confirmed it) until the grouping
+     * gives a label of its own.
+     */
     private static String label(SynthesisItem i, Campaign campaign) {
-        return DocumentParts.topicTitle(campaign, i.topic);
+        String topic = DocumentParts.topicTitle(campaign, i.topic);
+        return topic.isEmpty() || i.topicConfirmed() ? topic : topic + " (thème suggéré)";
     }
 
     // -- conclusion
