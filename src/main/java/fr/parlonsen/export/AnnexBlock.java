@@ -27,6 +27,24 @@ public sealed interface AnnexBlock {
         }
     }
 
+    /**
+     * A table with a header row (list of forums, questions and answers). The caption says what it lists;
+     * every row has one cell per header.
+     */
+    record Table(String caption, List<String> headers, List<List<String>> rows) implements AnnexBlock {
+        public Table {
+            Objects.requireNonNull(caption, "caption");
+            headers = List.copyOf(headers);
+            rows = rows.stream().map(List::copyOf).toList();
+            for (List<String> row : rows) {
+                if (row.size() != headers.size()) {
+                    throw new IllegalArgumentException("table \"" + caption + "\": a row of " + row.size()
+                            + " cells under " + headers.size() + " headers");
+                }
+            }
+        }
+    }
+
     /** One row: "Participants" → "84". */
     record KeyValue(String key, String value) {
         public KeyValue {

@@ -8,8 +8,11 @@ import java.util.List;
  */
 interface DocumentLayout {
 
-    /** Cover page, followed by a page break. */
+    /** Cover page (bloc-marque, addressees, object, reference, date, version), followed by a page break. */
     void cover(Cover cover);
+
+    /** The table of contents: every level 1 heading, in the order they will come. */
+    void contents(List<String> titles);
 
     /** Level 1 (sections, annexes), 2 (subsections, pictures, headings inside annexes). */
     void heading(int level, String text);
@@ -20,7 +23,7 @@ interface DocumentLayout {
     /** A chart or a map under a level 2 heading, with its text alternative written under it. */
     void picture(String title, PngImage png, String altText);
 
-    /** Items of one subsection, as a bulleted list with weights and sources. */
+    /** Items of one subsection, as a bulleted list with weights, places and sources. */
     void items(List<Item> items);
 
     /** Starts an annex on a new page with its title as a level 1 heading. */
@@ -29,4 +32,10 @@ interface DocumentLayout {
     void paragraph(String text);
 
     void rows(List<AnnexBlock.KeyValue> rows);
+
+    /** A table with a header row. */
+    void table(AnnexBlock.Table table);
+
+    /** The signature block, kept on one page. */
+    void signature(Signature signature);
 }

@@ -1,5 +1,8 @@
 package fr.parlonsen.export;
 
+import java.util.ArrayList;
+import java.util.List;
+
 /** Goes through a document in reading order; shared by the PDF, DOCX and ODT writers. */
 final class DocumentWalker {
 
@@ -8,7 +11,12 @@ final class DocumentWalker {
 
     void walk(SynthesisDocument doc, DocumentLayout out) {
         out.cover(doc.cover());
-        if (!doc.figures().isEmpty() || !doc.charts().isEmpty() || doc.map().isPresent()) {
+        out.contents(contents(doc));
+        if (!doc.method().isEmpty()) {
+            out.heading(1, FrenchText.METHOD);
+            doc.method().forEach(out::paragraph);
+        }
+        if (hasFigures(doc)) {
             out.heading(1, FrenchText.KEY_FIGURES);
             if (!doc.figures().isEmpty()) {
                 out.figures(doc.figures());
@@ -20,6 +28,9 @@ final class DocumentWalker {
         }
         for (Section section : doc.sections()) {
             out.heading(1, section.title());
+            if (section.subsections().isEmpty()) {
+                out.paragraph(FrenchText.NOTHING_RAISED);
+            }
             for (Subsection subsection : section.subsections()) {
                 out.heading(2, subsection.title());
                 if (!subsection.items().isEmpty()) {
@@ -27,12 +38,39 @@ final class DocumentWalker {
                 }
             }
         }
+        doc.conclusion().ifPresent(conclusion -> {
+            out.heading(1, conclusion.title());
+            if (conclusion.paragraphs().isEmpty()) {
+                out.paragraph(FrenchText.ASSESSMENT_TO_WRITE);
+            }
+            conclusion.paragraphs().forEach(out::paragraph);
+            conclusion.signature().ifPresent(out::signature);
+        });
         for (Annex annex : doc.annexes()) {
             out.startAnnex(annex.title());
             for (AnnexBlock block : annex.blocks()) {
                 block(block, out);
             }
         }
+    }
+
+    /** The level 1 headings {@link #walk} writes, in its order. */
+    static List<String> contents(SynthesisDocument doc) {
+        List<String> titles = new ArrayList<>();
+        if (!doc.method().isEmpty()) {
+            titles.add(FrenchText.METHOD);
+        }
+        if (hasFigures(doc)) {
+            titles.add(FrenchText.KEY_FIGURES);
+        }
+        doc.sections().forEach(s -> titles.add(s.title()));
+        doc.conclusion().ifPresent(c -> titles.add(c.title()));
+        doc.annexes().forEach(a -> titles.add(a.title()));
+        return titles;
+    }
+
+    private static boolean hasFigures(SynthesisDocument doc) {
+        return !doc.figures().isEmpty() || !doc.charts().isEmpty() || doc.map().isPresent();
     }
 
     private static void block(AnnexBlock block, DocumentLayout out) {
@@ -44,6 +82,8 @@ final class DocumentWalker {
             if (!keyValues.rows().isEmpty()) {
                 out.rows(keyValues.rows());
             }
+        } else if (block instanceof AnnexBlock.Table table) {
+            out.table(table);
         } else {
             throw new IllegalArgumentException("unknown annex block " + block.getClass());
         }

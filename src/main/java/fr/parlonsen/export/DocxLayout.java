@@ -34,14 +34,143 @@ final class DocxLayout implements DocumentLayout {
         this.textWidth = textWidth(docx);
     }
 
-    /** The authority is already in the model's letterhead, on every page including this one. */
+    /** The bloc-marque and the letter form; the model's header repeats the authority on every page. */
     @Override
     public void cover(Cover cover) {
+        paragraph(DocxStyles.AUTHORITY, String.join("\n", cover.letterhead())).setKeepNext(true);
+        XWPFParagraph motto = paragraph(DocxStyles.NORMAL, String.join("\n", BlocMarque.MOTTO));
+        motto.getRuns().forEach(r -> r.setItalic(true));
+        motto.setSpacingAfter(600);
+        if (cover.draft()) {
+            XWPFParagraph draft = paragraph(DocxStyles.NORMAL, FrenchText.DRAFT.toUpperCase(java.util.Locale.FRANCE));
+            draft.setAlignment(ParagraphAlignment.RIGHT);
+            draft.getRuns().forEach(r -> {
+                r.setBold(true);
+                r.setColor("CE0500");
+            });
+        }
+        if (!cover.addressees().isEmpty()) {
+            letterLine(FrenchText.TO, String.join("\n", cover.addressees()));
+        }
+        if (!cover.object().isEmpty()) {
+            letterLine(FrenchText.OBJECT, cover.object());
+        }
+        if (!cover.reference().isEmpty()) {
+            letterLine(FrenchText.REFERENCE, cover.reference());
+        }
         paragraph(DocxStyles.TITLE, cover.title());
         paragraph(DocxStyles.SUBTITLE, cover.campaign());
         paragraph(DocxStyles.NORMAL, FrenchText.date(cover.date()));
         XWPFParagraph version = paragraph(DocxStyles.NORMAL, cover.versionLabel());
         version.createRun().addBreak(BreakType.PAGE);
+    }
+
+    private void letterLine(String key, String value) {
+        XWPFParagraph line = docx.createParagraph();
+        line.setStyle(DocxStyles.NORMAL);
+        XWPFRun label = line.createRun();
+        label.setBold(true);
+        label.setText(key + " ");
+        setText(line.createRun(), value);
+    }
+
+    /**
+     * "Sommaire" and a table-of-contents field over the level 1 headings: Word fills in the page numbers when it
+     * updates the field (it is marked dirty); until then the field shows the titles.
+     */
+    @Override
+    public void contents(List<String> titles) {
+        paragraph(DocxStyles.HEADING1, FrenchText.CONTENTS);
+        XWPFParagraph paragraph = docx.createParagraph();
+        paragraph.setStyle(DocxStyles.NORMAL);
+        org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSimpleField field = paragraph.getCTP().addNewFldSimple();
+        field.setInstr("TOC \\o \"1-1\" \\h \\z \\u");
+        field.setDirty(true);
+        org.openxmlformats.schemas.wordprocessingml.x2006.main.CTR run = field.addNewR();
+        for (int i = 0; i < titles.size(); i++) {
+            if (i > 0) {
+                run.addNewBr();
+            }
+            run.addNewT().setStringValue(titles.get(i));
+        }
+        paragraph.createRun().addBreak(BreakType.PAGE);
+    }
+
+    @Override
+    public void table(AnnexBlock.Table table) {
+        int columns = table.headers().size();
+        paragraph(DocxStyles.CAPTION, table.caption()).setKeepNext(true);
+        XWPFTable grid = docx.createTable(table.rows().size() + 1, columns);
+        grid.setStyleID(DocxStyles.TABLE);
+        if (grid.getCTTbl().getTblPr().isSetTblBorders()) {
+            grid.getCTTbl().getTblPr().unsetTblBorders();
+        }
+        long[] widths = columnWidths(table, textWidth);
+        CTTblGrid cols = grid.getCTTbl().getTblGrid() != null ? grid.getCTTbl().getTblGrid() : grid.getCTTbl().addNewTblGrid();
+        while (cols.sizeOfGridColArray() > 0) {
+            cols.removeGridCol(0);
+        }
+        for (long width : widths) {
+            cols.addNewGridCol().setW(BigInteger.valueOf(width));
+        }
+        grid.setWidth(Long.toString(textWidth));
+        grid.getRow(0).setRepeatHeader(true);
+        for (int c = 0; c < columns; c++) {
+            fill(grid.getRow(0).getCell(c), table.headers().get(c), true);
+        }
+        for (int r = 0; r < table.rows().size(); r++) {
+            for (int c = 0; c < columns; c++) {
+                fill(grid.getRow(r + 1).getCell(c), table.rows().get(r).get(c), false);
+            }
+        }
+        for (int r = 0; r <= table.rows().size(); r++) {
+            for (int c = 0; c < columns; c++) {
+                grid.getRow(r).getCell(c).setWidth(Long.toString(widths[c]));
+            }
+        }
+        docx.createParagraph().setStyle(DocxStyles.NORMAL);
+    }
+
+    /**
+     * Widths in proportion to the text of each column: at least its header's longest word (plus room for the
+     * padding), long cells counting as 40 characters at most, so that the headers never overflow.
+     */
+    static long[] columnWidths(AnnexBlock.Table table, long total) {
+        int columns = table.headers().size();
+        double[] weight = new double[columns];
+        for (int c = 0; c < columns; c++) {
+            int word = 0;
+            for (String w : table.headers().get(c).split("\\s+")) {
+                word = Math.max(word, w.length());
+            }
+            weight[c] = word + 3;
+            for (List<String> row : table.rows()) {
+                for (String line : row.get(c).split("\n")) {
+                    weight[c] = Math.max(weight[c], Math.min(40, line.length()));
+                }
+            }
+        }
+        double sum = java.util.Arrays.stream(weight).sum();
+        long[] widths = new long[columns];
+        for (int c = 0; c < columns; c++) {
+            widths[c] = (long) (total * weight[c] / sum);
+        }
+        return widths;
+    }
+
+    @Override
+    public void signature(Signature signature) {
+        XWPFParagraph place = paragraph(DocxStyles.NORMAL, signature.placeAndDate());
+        place.setIndentationLeft((int) (textWidth / 2));
+        place.setSpacingBefore(400);
+        place.setKeepNext(true);
+        XWPFParagraph title = paragraph(DocxStyles.NORMAL, signature.title());
+        title.setIndentationLeft((int) (textWidth / 2));
+        title.setKeepNext(true);
+        XWPFParagraph name = paragraph(DocxStyles.NORMAL, signature.name());
+        name.setIndentationLeft((int) (textWidth / 2));
+        name.setSpacingBefore(1200);
+        name.getRuns().forEach(r -> r.setBold(true));
     }
 
     @Override
@@ -89,12 +218,23 @@ final class DocxLayout implements DocumentLayout {
     @Override
     public void items(List<Item> items) {
         for (Item item : items) {
-            XWPFParagraph line = paragraph(DocxStyles.LIST_BULLET, item.text());
+            XWPFParagraph line = docx.createParagraph();
+            line.setStyle(DocxStyles.LIST_BULLET);
+            if (!item.label().isBlank()) {
+                XWPFRun label = line.createRun();
+                label.setBold(true);
+                label.setText(item.label() + ". ");
+            }
+            setText(line.createRun(), item.text());
             String weight = FrenchText.weightSuffix(item);
             if (!weight.isEmpty()) {
                 XWPFRun run = line.createRun();
                 run.setItalic(true);
                 run.setText(weight);
+            }
+            String places = FrenchText.places(item);
+            if (!places.isEmpty()) {
+                paragraph(DocxStyles.SOURCE, places);
             }
             String sources = FrenchText.sources(item);
             if (!sources.isEmpty()) {

@@ -23,7 +23,7 @@ final class DocxPlaceholders {
 
     DocxPlaceholders(Cover cover) {
         Map<String, String> map = new LinkedHashMap<>();
-        map.put("{{autorite}}", cover.authority());
+        map.put("{{autorite}}", String.join(" ", cover.letterhead()));
         map.put("{{titre}}", cover.title());
         map.put("{{campagne}}", cover.campaign());
         map.put("{{date}}", FrenchText.date(cover.date()));

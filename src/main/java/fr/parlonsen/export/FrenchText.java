@@ -8,6 +8,15 @@ import java.util.Locale;
 final class FrenchText {
 
     static final String KEY_FIGURES = "Chiffres clés";
+    static final String CONTENTS = "Sommaire";
+    static final String METHOD = "Méthode de la consultation";
+    static final String NOTHING_RAISED = "Aucun élément dans cette partie.";
+    static final String ASSESSMENT_TO_WRITE = "[Appréciation à rédiger par le cabinet avant la validation.]";
+    static final String DRAFT = "Projet";
+    static final String TO = "Destinataires :";
+    static final String OBJECT = "Objet :";
+    static final String REFERENCE = "Référence :";
+    static final String PLACES_PREFIX = "Relevé à : ";
     static final String INDICATOR = "Indicateur";
     static final String VALUE = "Valeur";
     static final String SOURCES_PREFIX = "Sources : ";
@@ -28,6 +37,11 @@ final class FrenchText {
     /** "Sources : Forum 12 (Laon) — point 4 ; Question 87", or empty when there is no source. */
     static String sources(Item item) {
         return item.sourceRefs().isEmpty() ? "" : SOURCES_PREFIX + String.join(" ; ", item.sourceRefs());
+    }
+
+    /** "Relevé à : Laon, Soissons", or empty. */
+    static String places(Item item) {
+        return item.places().isBlank() ? "" : PLACES_PREFIX + item.places();
     }
 
     /** " (3 réunions, 5 questions)" or empty. */

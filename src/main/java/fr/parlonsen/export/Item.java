@@ -4,16 +4,25 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * One strength, weakness or proposal.
+ * One point raised, strength, weakness or proposal: a group of similar statements.
  *
+ * @param label       a few words naming the point (may be empty)
+ * @param text        the point, as the synthesis words it
  * @param weightLabel how much it was heard, e.g. "3 réunions, 5 questions" (may be empty)
- * @param sourceRefs  where it comes from, e.g. "Forum 12 (Laon) — point 4", "Question 87"
+ * @param places      where it was raised, e.g. "Laon, Soissons (arrondissements de Laon et de Soissons)" (may be empty)
+ * @param sourceRefs  where it comes from, readable: "Forum de Laon, 3 mars 2009 — proposition 2"
  */
-public record Item(String text, String weightLabel, List<String> sourceRefs) {
+public record Item(String label, String text, String weightLabel, String places, List<String> sourceRefs) {
 
     public Item {
+        Objects.requireNonNull(label, "label");
         Objects.requireNonNull(text, "text");
         Objects.requireNonNull(weightLabel, "weightLabel");
+        Objects.requireNonNull(places, "places");
         sourceRefs = List.copyOf(sourceRefs);
+    }
+
+    public Item(String text, String weightLabel, List<String> sourceRefs) {
+        this("", text, weightLabel, "", sourceRefs);
     }
 }

@@ -51,7 +51,7 @@ public final class MapRenderer {
             int legendHeight = map.legend().isEmpty() ? 0 : MARGIN + LEGEND_ROW * map.legend().size();
             Rectangle2D mapArea = new Rectangle2D.Double(MARGIN, MARGIN,
                     WIDTH - 2.0 * MARGIN, HEIGHT - 2.0 * MARGIN - legendHeight);
-            drawShapes(g, map.shapes(), mapArea);
+            drawShapes(g, map.shapes(), mapArea, map.planar());
             drawLegend(g, map.legend(), HEIGHT - legendHeight);
         } finally {
             g.dispose();
@@ -59,8 +59,8 @@ public final class MapRenderer {
         return PngImage.encode(image);
     }
 
-    private static void drawShapes(Graphics2D g, List<MapShape> shapes, Rectangle2D area) {
-        List<Path2D> paths = project(shapes, area);
+    private static void drawShapes(Graphics2D g, List<MapShape> shapes, Rectangle2D area, boolean planar) {
+        List<Path2D> paths = project(shapes, area, planar);
         g.setStroke(new BasicStroke(2f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
         for (int i = 0; i < shapes.size(); i++) {
             g.setColor(Color.decode(shapes.get(i).fillHex()));
@@ -75,7 +75,7 @@ public final class MapRenderer {
     }
 
     /** Paths in image coordinates, all shapes sharing one scale so that they stay in proportion. */
-    private static List<Path2D> project(List<MapShape> shapes, Rectangle2D area) {
+    private static List<Path2D> project(List<MapShape> shapes, Rectangle2D area, boolean planar) {
         double minLon = Double.POSITIVE_INFINITY;
         double maxLon = Double.NEGATIVE_INFINITY;
         double minLat = Double.POSITIVE_INFINITY;
@@ -93,7 +93,7 @@ public final class MapRenderer {
         if (minLon > maxLon) {
             return shapes.stream().map(s -> (Path2D) new Path2D.Double()).toList();
         }
-        double kx = Math.cos(Math.toRadians((minLat + maxLat) / 2));
+        double kx = planar ? 1 : Math.cos(Math.toRadians((minLat + maxLat) / 2));
         double spanX = Math.max((maxLon - minLon) * kx, 1e-9);
         double spanY = Math.max(maxLat - minLat, 1e-9);
         double scale = Math.min(area.getWidth() / spanX, area.getHeight() / spanY);
@@ -101,12 +101,13 @@ public final class MapRenderer {
         double offsetY = area.getY() + (area.getHeight() - spanY * scale) / 2;
         double west = minLon;
         double north = maxLat;
+        double south = minLat;
         return shapes.stream().map(shape -> {
             Path2D path = new Path2D.Double(Path2D.WIND_EVEN_ODD);
             for (List<double[]> ring : shape.rings()) {
                 for (int k = 0; k < ring.size(); k++) {
                     double x = offsetX + (ring.get(k)[0] - west) * kx * scale;
-                    double y = offsetY + (north - ring.get(k)[1]) * scale;
+                    double y = offsetY + (planar ? ring.get(k)[1] - south : north - ring.get(k)[1]) * scale;
                     if (k == 0) {
                         path.moveTo(x, y);
                     } else {

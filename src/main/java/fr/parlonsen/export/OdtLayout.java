@@ -24,6 +24,7 @@ final class OdtLayout implements DocumentLayout {
     private final OdfTextDocument odt;
     private final OdfContentDom dom;
     private final OfficeTextElement body;
+    private final org.odftoolkit.odfdom.incubator.doc.office.OdfOfficeAutomaticStyles automatic;
     private boolean newPageBeforeNext;
     private int pictures;
     private int tables;
@@ -32,17 +33,79 @@ final class OdtLayout implements DocumentLayout {
         this.odt = odt;
         this.dom = odt.getContentDom();
         this.body = odt.getContentRoot();
-        OdtStyles.defineTables(dom.getOrCreateAutomaticStyles());
+        this.automatic = dom.getOrCreateAutomaticStyles();
+        OdtStyles.defineTables(automatic);
     }
 
-    /** The authority is already in the page header, on every page including this one. */
+    /** The bloc-marque and the letter form; the page header repeats the authority on every page. */
     @Override
     public void cover(Cover cover) {
+        paragraph(OdtStyles.AUTHORITY, String.join("\n", cover.letterhead()));
+        paragraph(OdtStyles.MOTTO, String.join("\n", BlocMarque.MOTTO));
+        if (cover.draft()) {
+            paragraph(OdtStyles.DRAFT, FrenchText.DRAFT.toUpperCase(Locale.FRANCE));
+        }
+        if (!cover.addressees().isEmpty()) {
+            letterLine(FrenchText.TO, String.join("\n", cover.addressees()));
+        }
+        if (!cover.object().isEmpty()) {
+            letterLine(FrenchText.OBJECT, cover.object());
+        }
+        if (!cover.reference().isEmpty()) {
+            letterLine(FrenchText.REFERENCE, cover.reference());
+        }
         paragraph(OdtStyles.TITLE, cover.title());
         paragraph(OdtStyles.SUBTITLE, cover.campaign());
         paragraph(OdtStyles.BODY, FrenchText.date(cover.date()));
         paragraph(OdtStyles.BODY, cover.versionLabel());
         newPageBeforeNext = true;
+    }
+
+    private void letterLine(String key, String value) {
+        TextPElement line = paragraph(OdtStyles.BODY, "");
+        TextSpanElement label = line.newTextSpanElement();
+        label.setStyleName(OdtStyles.STRONG);
+        appendText(label, key + " ");
+        appendText(line, value);
+    }
+
+    @Override
+    public void contents(List<String> titles) {
+        heading(1, FrenchText.CONTENTS);
+        for (String title : titles) {
+            paragraph(OdtStyles.CONTENTS_ENTRY, title);
+        }
+        newPageBeforeNext = true;
+    }
+
+    @Override
+    public void table(AnnexBlock.Table table) {
+        paragraph(OdtStyles.CAPTION, table.caption());
+        TableTableElement grid = dom.newOdfElement(TableTableElement.class);
+        grid.setTableNameAttribute("Tableau" + (++tables));
+        grid.setTableStyleNameAttribute(OdtStyles.TABLE);
+        long[] widths = DocxLayout.columnWidths(table, 1000);
+        for (long width : widths) {
+            grid.newTableTableColumnElement().setTableStyleNameAttribute(OdtStyles.column(automatic, width / 10.0));
+        }
+        TableTableRowElement header = grid.newTableTableHeaderRowsElement().newTableTableRowElement();
+        for (String h : table.headers()) {
+            cell(header, h, OdtStyles.KEY);
+        }
+        for (List<String> r : table.rows()) {
+            TableTableRowElement row = grid.newTableTableRowElement();
+            for (String c : r) {
+                cell(row, c, OdtStyles.TABLE_CONTENTS);
+            }
+        }
+        body.appendChild(grid);
+    }
+
+    @Override
+    public void signature(Signature signature) {
+        paragraph(OdtStyles.SIGNATURE, signature.placeAndDate());
+        paragraph(OdtStyles.SIGNATURE, signature.title());
+        paragraph(OdtStyles.SIGNATORY, signature.name());
     }
 
     @Override
@@ -94,12 +157,23 @@ final class OdtLayout implements DocumentLayout {
             TextListItemElement entry = list.newTextListItemElement();
             TextPElement line = entry.newTextPElement();
             line.setStyleName(OdtStyles.BODY);
+            if (!item.label().isBlank()) {
+                TextSpanElement label = line.newTextSpanElement();
+                label.setStyleName(OdtStyles.STRONG);
+                appendText(label, item.label() + ". ");
+            }
             appendText(line, item.text());
             String weight = FrenchText.weightSuffix(item);
             if (!weight.isEmpty()) {
                 TextSpanElement span = line.newTextSpanElement();
                 span.setStyleName(OdtStyles.WEIGHT);
                 appendText(span, weight);
+            }
+            String places = FrenchText.places(item);
+            if (!places.isEmpty()) {
+                TextPElement place = entry.newTextPElement();
+                place.setStyleName(OdtStyles.SOURCE);
+                appendText(place, places);
             }
             String sources = FrenchText.sources(item);
             if (!sources.isEmpty()) {

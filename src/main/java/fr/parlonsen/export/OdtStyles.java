@@ -33,6 +33,12 @@ final class OdtStyles {
     static final String WEIGHT = "Poids";
     static final String TABLE = "Tableau";
     static final String CELL = "Cellule";
+    static final String MOTTO = "Devise";
+    static final String DRAFT = "Projet";
+    static final String STRONG = "Fort";
+    static final String CONTENTS_ENTRY = "Contents_20_1";
+    static final String SIGNATURE = "Signature";
+    static final String SIGNATORY = "Signataire";
 
     /** Text width of odfdom's A4 page with 2 cm margins. */
     private static final double TEXT_WIDTH_CM = 17.0;
@@ -82,6 +88,25 @@ final class OdtStyles {
         authority.setProperty(OdfParagraphProperties.PaddingBottom, "0.1cm");
         authority.setProperty(OdfParagraphProperties.MarginBottom, "0.4cm");
 
+        OdfStyle motto = paragraph(styles, MOTTO, "Devise", STANDARD);
+        motto.setProperty(OdfTextProperties.FontStyle, "italic");
+        motto.setProperty(OdfTextProperties.FontSize, "8.5pt");
+        motto.setProperty(OdfParagraphProperties.MarginBottom, "1.5cm");
+        OdfStyle draft = paragraph(styles, DRAFT, "Projet", STANDARD);
+        draft.setProperty(OdfTextProperties.FontWeight, "bold");
+        draft.setProperty(OdfTextProperties.Color, "#ce0500");
+        draft.setProperty(OdfParagraphProperties.TextAlign, "end");
+        paragraph(styles, CONTENTS_ENTRY, "Sommaire 1", STANDARD).setProperty(OdfParagraphProperties.MarginBottom, "0.15cm");
+        OdfStyle signature = paragraph(styles, SIGNATURE, "Signature", STANDARD);
+        signature.setProperty(OdfParagraphProperties.MarginLeft, "8.5cm");
+        signature.setProperty(OdfParagraphProperties.KeepWithNext, "always");
+        OdfStyle signatory = paragraph(styles, SIGNATORY, "Signataire", SIGNATURE);
+        signatory.setProperty(OdfParagraphProperties.MarginTop, "2cm");
+        signatory.setProperty(OdfTextProperties.FontWeight, "bold");
+        OdfStyle strong = styles.newStyle(STRONG, OdfStyleFamily.Text);
+        strong.setStyleDisplayNameAttribute("Fort");
+        strong.setProperty(OdfTextProperties.FontWeight, "bold");
+
         OdfStyle source = paragraph(styles, SOURCE, "Source", STANDARD);
         source.setProperty(OdfTextProperties.FontSize, "8.5pt");
         source.setProperty(OdfTextProperties.Color, GREY);
@@ -111,6 +136,18 @@ final class OdtStyles {
         OdfStyle cell = automatic.newStyle(CELL, OdfStyleFamily.TableCell);
         cell.setProperty(OdfTableCellProperties.Border, "0.5pt solid #bbbbbb");
         cell.setProperty(OdfTableCellProperties.Padding, "0.08cm");
+    }
+
+    /** A column style taking {@code percent} of the width, added to the automatic styles when new. */
+    static String column(OdfOfficeAutomaticStyles automatic, double percent) {
+        String name = "ColonneP" + Math.round(percent * 10);
+        if (automatic.getStyle(name, OdfStyleFamily.TableColumn) == null) {
+            OdfStyle column = automatic.newStyle(name, OdfStyleFamily.TableColumn);
+            column.setProperty(OdfTableColumnProperties.ColumnWidth,
+                    String.format(Locale.ROOT, "%.2fcm", TEXT_WIDTH_CM * percent / 100));
+            column.setProperty(OdfTableColumnProperties.RelColumnWidth, Math.round(percent * 10) + "*");
+        }
+        return name;
     }
 
     /** Style of a column taking {@code percent} of the width: 30, 35, 65 or 70. */

@@ -1,120 +1,110 @@
 package fr.parlonsen.export;
 
-import com.lowagie.text.pdf.PdfArray;
-import com.lowagie.text.pdf.PdfBoolean;
-import com.lowagie.text.pdf.PdfDate;
-import com.lowagie.text.pdf.PdfDictionary;
-import com.lowagie.text.pdf.PdfICCBased;
-import com.lowagie.text.pdf.PdfName;
-import com.lowagie.text.pdf.PdfObject;
-import com.lowagie.text.pdf.PdfString;
-import java.awt.color.ColorSpace;
-import java.awt.color.ICC_Profile;
 import java.io.IOException;
-import java.io.UncheckedIOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Calendar;
 import java.util.GregorianCalendar;
+import java.util.List;
 import java.util.Locale;
 import java.util.TimeZone;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.apache.pdfbox.cos.COSArray;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.cos.COSString;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDDocumentInformation;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.common.PDMetadata;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotation;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink;
 
 /**
- * What PDF/A-2b asks of the document as a whole: the information dictionary and the XMP metadata
- * saying the same thing, fixed dates (the cover date at 00:00 UTC), an sRGB output intent and
- * the document language.
+ * What PDF/A-2 and PDF/UA-1 ask of the document as a whole, made reproducible: the information dictionary and
+ * the XMP metadata written by the renderer saying the same thing, at fixed dates (the cover date at 00:00 UTC),
+ * the document language, the title displayed, and a file identifier derived from the content.
  */
 final class PdfArchiveMetadata {
 
-    static final String PRODUCER = "Parlons-en (OpenPDF)";
+    static final String PRODUCER = "Parlons-en (openhtmltopdf, PDFBox)";
     static final String CREATOR_TOOL = "Parlons-en";
+    private static final Pattern XMP_DATE = Pattern.compile(
+            "(<xmp:(?:CreateDate|ModifyDate|MetadataDate)>)[^<]*(</xmp:(?:CreateDate|ModifyDate|MetadataDate)>)"
+                    + "|((?:xmp:CreateDate|xmp:ModifyDate|xmp:MetadataDate)=\")[^\"]*(\")");
 
-    private final Cover cover;
-
-    PdfArchiveMetadata(Cover cover) {
-        this.cover = cover;
+    private PdfArchiveMetadata() {
     }
 
-    /** To call after {@code document.open()} and before {@code document.close()}. */
-    void apply(com.lowagie.text.pdf.PdfWriter writer) {
-        PdfDictionary info = writer.getInfo();
-        info.put(PdfName.TITLE, unicode(cover.title()));
-        info.put(PdfName.AUTHOR, unicode(cover.authority()));
-        info.put(PdfName.SUBJECT, unicode(cover.campaign()));
-        info.put(PdfName.CREATOR, unicode(CREATOR_TOOL));
-        info.put(PdfName.PRODUCER, unicode(PRODUCER));
-        PdfDate date = new PdfDate(calendar());
-        info.put(PdfName.CREATIONDATE, date);
-        info.put(PdfName.MODDATE, date);
-        writer.setXmpMetadata(xmp());
-
-        PdfDictionary catalog = writer.getExtraCatalog();
-        catalog.put(PdfName.LANG, new PdfString(FrenchText.LANGUAGE_TAG));
-        catalog.put(PdfName.OUTPUTINTENTS, new PdfArray(outputIntent(writer)));
-        writer.addViewerPreference(PdfName.DISPLAYDOCTITLE, PdfBoolean.PDFTRUE);
+    /** To call after rendering, before saving. */
+    static void apply(PDDocument pdf, Cover cover, List<String> contents, String source) throws IOException {
+        describeLinks(pdf, contents);
+        Calendar date = calendar(cover);
+        PDDocumentInformation info = pdf.getDocumentInformation();
+        info.setTitle(cover.title());
+        info.setAuthor(cover.authority());
+        info.setSubject(cover.campaign());
+        info.setCreator(CREATOR_TOOL);
+        info.setProducer(PRODUCER);
+        info.setCreationDate(date);
+        info.setModificationDate(date);
+        pdf.getDocumentCatalog().setLanguage(FrenchText.LANGUAGE_TAG);
+        PDMetadata metadata = pdf.getDocumentCatalog().getMetadata();
+        if (metadata != null) {
+            String xmp;
+            try (InputStream in = metadata.exportXMPMetadata()) {
+                xmp = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            }
+            String iso = DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(cover.date().atStartOfDay().atOffset(ZoneOffset.UTC));
+            Matcher m = XMP_DATE.matcher(xmp);
+            StringBuilder fixed = new StringBuilder();
+            while (m.find()) {
+                String replacement = m.group(1) != null ? m.group(1) + iso + m.group(2) : m.group(3) + iso + m.group(4);
+                m.appendReplacement(fixed, Matcher.quoteReplacement(replacement));
+            }
+            m.appendTail(fixed);
+            metadata.importXMPMetadata(fixed.toString().getBytes(StandardCharsets.UTF_8));
+        }
+        byte[] id = md5(source);
+        COSArray ids = new COSArray();
+        ids.add(new COSString(id));
+        ids.add(new COSString(id));
+        pdf.getDocument().getTrailer().setItem(COSName.ID, ids);
     }
 
-    private static PdfDictionary outputIntent(com.lowagie.text.pdf.PdfWriter writer) {
-        try {
-            PdfICCBased profile = new PdfICCBased(ICC_Profile.getInstance(ColorSpace.CS_sRGB),
-                    writer.getCompressionLevel());
-            PdfDictionary intent = new PdfDictionary(PdfName.OUTPUTINTENT);
-            intent.put(PdfName.S, PdfName.GTS_PDFA1);
-            intent.put(PdfName.OUTPUTCONDITIONIDENTIFIER, new PdfString("sRGB IEC61966-2.1"));
-            intent.put(PdfName.INFO, new PdfString("sRGB IEC61966-2.1"));
-            intent.put(PdfName.DESTOUTPUTPROFILE, writer.addToBody(profile).getIndirectReference());
-            return intent;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+    /**
+     * PDF/UA wants every link annotation to say where it goes in its Contents: the only links are the table of
+     * contents' entries, in order.
+     */
+    private static void describeLinks(PDDocument pdf, List<String> contents) throws IOException {
+        int next = 0;
+        for (PDPage page : pdf.getPages()) {
+            for (PDAnnotation annotation : page.getAnnotations()) {
+                if (annotation instanceof PDAnnotationLink && annotation.getContents() == null) {
+                    annotation.setContents(next < contents.size() ? "Aller à : " + contents.get(next) : "Lien interne");
+                    next++;
+                }
+            }
         }
     }
 
-    private Calendar calendar() {
+    private static Calendar calendar(Cover cover) {
         GregorianCalendar calendar = new GregorianCalendar(TimeZone.getTimeZone("UTC"), Locale.ROOT);
         calendar.clear();
         calendar.set(cover.date().getYear(), cover.date().getMonthValue() - 1, cover.date().getDayOfMonth());
         return calendar;
     }
 
-    private static PdfString unicode(String text) {
-        return new PdfString(text, PdfObject.TEXT_UNICODE);
+    private static byte[] md5(String text) {
+        try {
+            return MessageDigest.getInstance("MD5").digest(text.getBytes(StandardCharsets.UTF_8));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
-    byte[] xmp() {
-        String date = DateTimeFormatter.ISO_OFFSET_DATE_TIME
-                .format(cover.date().atStartOfDay().atOffset(ZoneOffset.UTC));
-        String xml = "<?xpacket begin=\"\uFEFF\" id=\"W5M0MpCehiHzreSzNTczkc9d\"?>\n"
-                + "<x:xmpmeta xmlns:x=\"adobe:ns:meta/\">\n"
-                + "<rdf:RDF xmlns:rdf=\"http://www.w3.org/1999/02/22-rdf-syntax-ns#\">\n"
-                + "<rdf:Description rdf:about=\"\" xmlns:pdfaid=\"http://www.aiim.org/pdfa/ns/id/\">\n"
-                + "<pdfaid:part>2</pdfaid:part>\n<pdfaid:conformance>B</pdfaid:conformance>\n"
-                + "</rdf:Description>\n"
-                + "<rdf:Description rdf:about=\"\" xmlns:dc=\"http://purl.org/dc/elements/1.1/\">\n"
-                + "<dc:format>application/pdf</dc:format>\n"
-                + "<dc:title><rdf:Alt><rdf:li xml:lang=\"x-default\">" + escape(cover.title())
-                + "</rdf:li></rdf:Alt></dc:title>\n"
-                + "<dc:creator><rdf:Seq><rdf:li>" + escape(cover.authority()) + "</rdf:li></rdf:Seq></dc:creator>\n"
-                + "<dc:description><rdf:Alt><rdf:li xml:lang=\"x-default\">" + escape(cover.campaign())
-                + "</rdf:li></rdf:Alt></dc:description>\n"
-                + "<dc:language><rdf:Bag><rdf:li>" + FrenchText.LANGUAGE_TAG + "</rdf:li></rdf:Bag></dc:language>\n"
-                + "</rdf:Description>\n"
-                + "<rdf:Description rdf:about=\"\" xmlns:xmp=\"http://ns.adobe.com/xap/1.0/\">\n"
-                + "<xmp:CreateDate>" + date + "</xmp:CreateDate>\n"
-                + "<xmp:ModifyDate>" + date + "</xmp:ModifyDate>\n"
-                + "<xmp:MetadataDate>" + date + "</xmp:MetadataDate>\n"
-                + "<xmp:CreatorTool>" + CREATOR_TOOL + "</xmp:CreatorTool>\n"
-                + "</rdf:Description>\n"
-                + "<rdf:Description rdf:about=\"\" xmlns:pdf=\"http://ns.adobe.com/pdf/1.3/\">\n"
-                + "<pdf:Producer>" + escape(PRODUCER) + "</pdf:Producer>\n"
-                + "</rdf:Description>\n"
-                + "</rdf:RDF>\n"
-                + "</x:xmpmeta>\n"
-                + "<?xpacket end=\"r\"?>";
-        return xml.getBytes(StandardCharsets.UTF_8);
-    }
-
-    private static String escape(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
-    }
 }

@@ -1,38 +1,65 @@
 package fr.parlonsen.export;
 
-import com.lowagie.text.Document;
-import com.lowagie.text.Element;
-import com.lowagie.text.PageSize;
-import com.lowagie.text.Phrase;
-import com.lowagie.text.pdf.ColumnText;
-import com.lowagie.text.pdf.PdfContentByte;
-import com.lowagie.text.pdf.PdfPageEventHelper;
+import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
+import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
+import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import java.awt.color.ColorSpace;
+import java.awt.color.ICC_Profile;
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 
 /**
- * Writes a synthesis as an A4 PDF with OpenPDF: fonts embedded, outline (bookmarks), "Page N"
- * footers, fixed metadata and identifier so that the same document gives the same bytes, and the
- * PDF/A-2b requirements met as far as OpenPDF allows (see {@link PdfArchiveMetadata}).
+ * Writes a synthesis as an A4 PDF: the document walked into XHTML ({@link HtmlLayout}), rendered by
+ * openhtmltopdf as a tagged PDF (PDF/UA-1: structure tree, alternative texts, reading order, language) that is
+ * also PDF/A-2a, with Marianne embedded. Fixed dates and identifier ({@link PdfArchiveMetadata}) so that the
+ * same document gives the same bytes.
  */
 public final class PdfWriter implements DocumentWriter {
 
-    private static final float MARGIN = 62;
-    private static final float BOTTOM_MARGIN = 72;
+    private static final String CSS = stylesheet();
+    private static final byte[] SRGB = ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
 
     @Override
     public byte[] write(SynthesisDocument doc) {
-        PdfFonts fonts = new PdfFonts();
-        Document document = new Document(PageSize.A4, MARGIN, MARGIN, MARGIN, BOTTOM_MARGIN);
+        HtmlLayout html = new HtmlLayout();
+        new DocumentWalker().walk(doc, html);
+        return render(html.page(doc.cover(), CSS), doc.cover(), DocumentWalker.contents(doc));
+    }
+
+    /** The XHTML the PDF is rendered from (for tests and for a look by hand). */
+    public String xhtml(SynthesisDocument doc) {
+        HtmlLayout html = new HtmlLayout();
+        new DocumentWalker().walk(doc, html);
+        return html.page(doc.cover(), CSS);
+    }
+
+    private static byte[] render(String xhtml, Cover cover, java.util.List<String> contents) {
+        PdfRendererBuilder builder = new PdfRendererBuilder();
+        builder.useFastMode();
+        builder.usePdfUaAccessibility(true);
+        builder.usePdfAConformance(PdfRendererBuilder.PdfAConformance.PDFA_2_A);
+        builder.useColorProfile(SRGB);
+        builder.withProducer(PdfArchiveMetadata.PRODUCER);
+        for (PdfFontSet.Face face : PdfFontSet.faces()) {
+            byte[] ttf = face.ttf();
+            builder.useFont(() -> new ByteArrayInputStream(ttf), face.family(), face.weight(),
+                    face.italic() ? FontStyle.ITALIC : FontStyle.NORMAL, true);
+        }
+        builder.withHtmlContent(xhtml, null);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        com.lowagie.text.pdf.PdfWriter writer = com.lowagie.text.pdf.PdfWriter.getInstance(document, out);
-        writer.setPdfVersion(com.lowagie.text.pdf.PdfWriter.VERSION_1_7);
-        writer.setStrictImageSequence(true);
-        writer.setPageEvent(new Footer(fonts, doc.cover()));
-        document.open();
-        new PdfArchiveMetadata(doc.cover()).apply(writer);
-        new DocumentWalker().walk(doc, new PdfLayout(document, writer, fonts));
-        document.close();
-        return PdfFileId.stabilise(out.toByteArray());
+        try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
+            renderer.layout();
+            renderer.createPDFWithoutClosing();
+            PdfArchiveMetadata.apply(renderer.getPdfDocument(), cover, contents, xhtml);
+            renderer.getPdfDocument().save(out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toByteArray();
     }
 
     @Override
@@ -45,41 +72,14 @@ public final class PdfWriter implements DocumentWriter {
         return "pdf";
     }
 
-    /** Authority and title on the left, "Page N" on the right, on every page but the cover. */
-    private static final class Footer extends PdfPageEventHelper {
-        private final PdfFonts fonts;
-        private final String left;
-
-        Footer(PdfFonts fonts, Cover cover) {
-            this.fonts = fonts;
-            this.left = cover.authority() + " — " + cover.title();
-        }
-
-        @Override
-        public void onEndPage(com.lowagie.text.pdf.PdfWriter writer, Document document) {
-            int page = writer.getPageNumber();
-            if (page == 1) {
-                return;
+    private static String stylesheet() {
+        try (InputStream in = PdfWriter.class.getResourceAsStream("/export/synthese.css")) {
+            if (in == null) {
+                throw new IllegalStateException("missing /export/synthese.css");
             }
-            PdfContentByte canvas = writer.getDirectContent();
-            float y = document.bottom() - 30;
-            float room = document.right() - document.left() - 80;
-            ColumnText.showTextAligned(canvas, Element.ALIGN_LEFT,
-                    new Phrase(fitting(left, room), fonts.footer), document.left(), y, 0);
-            ColumnText.showTextAligned(canvas, Element.ALIGN_RIGHT,
-                    new Phrase(FrenchText.PAGE_PREFIX + page, fonts.footer), document.right(), y, 0);
-        }
-
-        private String fitting(String text, float width) {
-            float size = fonts.footer.getSize();
-            if (fonts.regular.getWidthPoint(text, size) <= width) {
-                return text;
-            }
-            String cut = text;
-            while (!cut.isEmpty() && fonts.regular.getWidthPoint(cut + "…", size) > width) {
-                cut = cut.substring(0, cut.length() - 1);
-            }
-            return cut.strip() + "…";
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 }

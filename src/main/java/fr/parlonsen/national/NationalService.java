@@ -261,7 +261,8 @@ public class NationalService {
         List<SectionView> sections = new ArrayList<>();
         bySection.forEach((sec, items) -> sections.add(new SectionView(sec.code, sec.title, items)));
         return new NationalSynthesisView(s.scope, s.campaignId, s.version, s.status, s.revision, figures(s), sections,
-                s.builtAt);
+                s.builtAt, s.assessment, new fr.parlonsen.synthesis.SynthesisViews.Signatory(s.signatoryName,
+                        s.signatoryTitle));
     }
 
     @SuppressWarnings("unchecked")

@@ -67,7 +67,9 @@ public final class NationalViews {
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
+    /** As the departmental one, with the délégation's {@code assessment} and {@code signatory}, printed at the end. */
     public record NationalSynthesisView(String scope, long campaignId, int version, String status, int revision,
-            NationalFigures figures, List<SectionView> sections, Instant builtAt) {
+            NationalFigures figures, List<SectionView> sections, Instant builtAt, String assessment,
+            fr.parlonsen.synthesis.SynthesisViews.Signatory signatory) {
     }
 }

@@ -56,6 +56,12 @@ public class Synthesis extends PanacheEntityBase {
     public String transmittedBy;
     @Column(name = "transmitted_at")
     public Instant transmittedAt;
+    /** The préfet's own assessment, free text written by the cabinet (null: not written yet). */
+    public String assessment;
+    @Column(name = "signatory_name")
+    public String signatoryName;
+    @Column(name = "signatory_title")
+    public String signatoryTitle;
     @OneToMany(mappedBy = "synthesis", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("section, position")
     public List<SynthesisItem> items = new ArrayList<>();

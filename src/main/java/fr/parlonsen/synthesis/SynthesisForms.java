@@ -12,7 +12,22 @@ public final class SynthesisForms {
     private SynthesisForms() {
     }
 
-    public record Edit(@NotNull(message = "Les sections sont obligatoires.") List<@Valid SectionEdit> sections) {
+    /**
+     * Without {@code sections}, only the assessment and the signatory change (each one only when given); the
+     * sections are then required only when neither is given.
+     */
+    public record Edit(List<@Valid SectionEdit> sections,
+            @Size(max = 100_000, message = "L'appréciation ne doit pas dépasser 100 000 caractères.") String assessment,
+            @Valid SignatoryEdit signatory) {
+        public Edit(List<SectionEdit> sections) {
+            this(sections, null, null);
+        }
+    }
+
+    /** The signatory; both fields may be blank while the cabinet has not chosen yet. */
+    public record SignatoryEdit(
+            @Size(max = 200, message = "Le nom du signataire ne doit pas dépasser 200 caractères.") String name,
+            @Size(max = 300, message = "La qualité du signataire ne doit pas dépasser 300 caractères.") String title) {
     }
 
     public record SectionEdit(@NotBlank(message = "Le type de section est obligatoire.") String kind,

@@ -55,7 +55,18 @@ public class SynthesisPages {
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance page(String campaign, String department, SynthesisView synthesis,
-                boolean mayEdit, String job, String error, Map<Long, String> forumTitles, SynthesisBoard board);
+                boolean mayEdit, String job, String error, Map<Long, String> forumTitles, SynthesisBoard board,
+                Readiness readiness, String done);
+    }
+
+    /**
+     * What is still missing before the préfet validates: held forums whose minutes are not validated (their points
+     * are not in the synthesis) and citizens' questions waiting for moderation.
+     */
+    public record Readiness(List<String> forumsWithoutMinutes, int questionsWaiting) {
+        public boolean ready() {
+            return forumsWithoutMinutes.isEmpty() && questionsWaiting == 0;
+        }
     }
 
     @GET
@@ -73,8 +84,8 @@ public class SynthesisPages {
     @Path("gestion/campagnes/{c}/departements/{dep}/synthese")
     public Response page(@PathParam("c") String c, @PathParam("dep") String dep, @QueryParam("tache") String job,
             @QueryParam("section") String section, @QueryParam("theme") String theme,
-            @QueryParam("sousTheme") String topic, @QueryParam("q") String q) {
-        return render(c, dep, job, null, 200, new SynthesisBoard.Filters(section, theme, topic, q));
+            @QueryParam("sousTheme") String topic, @QueryParam("q") String q, @QueryParam("fait") String done) {
+        return render(c, dep, job, null, 200, new SynthesisBoard.Filters(section, theme, topic, q), done);
     }
 
     @POST
@@ -98,15 +109,22 @@ public class SynthesisPages {
     @POST
     @Path("gestion/campagnes/{c}/departements/{dep}/synthese/valider")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response validate(@PathParam("c") String c, @PathParam("dep") String dep) {
-        return act(c, dep, () -> syntheses.validate(me, c, dep));
+    public Response validate(@PathParam("c") String c, @PathParam("dep") String dep, @RestForm String confirmer) {
+        if (!"oui".equals(confirmer) && permissions.may(me, SynthesisPermissions.Action.VALIDATE, dep)) {
+            return render(c, dep, null, "Cochez la case de confirmation pour valider la synthèse.", 422);
+        }
+        return act(c, dep, () -> syntheses.validate(me, c, dep), "validee");
     }
 
     @POST
     @Path("gestion/campagnes/{c}/departements/{dep}/synthese/transmettre")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response transmit(@PathParam("c") String c, @PathParam("dep") String dep) {
-        return act(c, dep, () -> syntheses.transmit(me, c, dep));
+    public Response transmit(@PathParam("c") String c, @PathParam("dep") String dep, @RestForm String confirmer) {
+        if (!"oui".equals(confirmer) && permissions.may(me, SynthesisPermissions.Action.TRANSMIT, dep)) {
+            return render(c, dep, null, "Cochez la case de confirmation pour transmettre : la transmission est "
+                    + "définitive.", 422);
+        }
+        return act(c, dep, () -> syntheses.transmit(me, c, dep), "transmise");
     }
 
     @POST
@@ -136,6 +154,17 @@ public class SynthesisPages {
         });
     }
 
+    /** The préfet's assessment and the signatory, printed at the end of the documents. */
+    @POST
+    @Path("gestion/campagnes/{c}/departements/{dep}/synthese/appreciation")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response assessment(@PathParam("c") String c, @PathParam("dep") String dep, @RestForm String assessment,
+            @RestForm String signatoryName, @RestForm String signatoryTitle, @RestForm int revision) {
+        return act(c, dep, () -> syntheses.edit(me, c, dep, "\"" + revision + "\"",
+                new Edit(null, assessment == null ? "" : assessment,
+                        new SynthesisForms.SignatoryEdit(signatoryName, signatoryTitle))), "appreciation");
+    }
+
     @GET
     @Path("gestion/campagnes/{c}/departements/{dep}/synthese/document.{format:pdf|docx|odt}")
     @Produces({ "application/pdf", "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
@@ -156,21 +185,30 @@ public class SynthesisPages {
     }
 
     private Response act(String c, String dep, Runnable action) {
+        return act(c, dep, action, null);
+    }
+
+    /** Runs the action, then back to the page with {@code ?fait=done} for its success message. */
+    private Response act(String c, String dep, Runnable action, String done) {
         try {
             action.run();
-            return Response.seeOther(URI.create(base(c, dep))).build();
+            return Response.seeOther(URI.create(base(c, dep) + (done == null ? "" : "?fait=" + done))).build();
         } catch (AppException e) {
             if (e.status() == 403 || e.status() == 404) {
                 throw e;
             }
             String message = e.violations().isEmpty() ? e.detail()
                     : String.join(" ", e.violations().stream().map(AppException.Violation::message).toList());
-            return render(c, dep, null, message, e.status(), new SynthesisBoard.Filters(null, null, null, null));
+            return render(c, dep, null, message, e.status(), new SynthesisBoard.Filters(null, null, null, null), null);
         }
     }
 
+    private Response render(String c, String dep, String job, String error, int status) {
+        return render(c, dep, job, error, status, new SynthesisBoard.Filters(null, null, null, null), null);
+    }
+
     private Response render(String c, String dep, String job, String error, int status,
-            SynthesisBoard.Filters filters) {
+            SynthesisBoard.Filters filters, String done) {
         viewer.showDepartment(dep);
         SynthesisView view;
         try {
@@ -186,7 +224,15 @@ public class SynthesisPages {
         Map<Long, String> titles = sources.forumTitles(campaign.id, dep);
         SynthesisBoard board = view == null ? null : syntheses.board(campaign, view, filters, titles)
                 .forPage(base(c, dep), mayEdit && !"transmitted".equals(view.status()));
-        return Response.status(status).entity(Templates.page(c, dep, view, mayEdit, job, error, titles, board)).build();
+        Readiness readiness = new Readiness(sources.forumRows(campaign.id, dep).stream()
+                .filter(f -> f.held() && !f.minutesValidated()).map(SynthesisSources.ForumRow::title).toList(),
+                sources.pendingQuestions(campaign.id, dep));
+        String doneKnown = done == null ? null : switch (done) {
+            case "validee", "transmise", "appreciation" -> done;
+            default -> null;
+        };
+        return Response.status(status).entity(Templates.page(c, dep, view, mayEdit, job, error, titles, board,
+                readiness, doneKnown)).build();
     }
 
     static String base(String c, String dep) {

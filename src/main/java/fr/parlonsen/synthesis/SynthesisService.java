@@ -141,10 +141,35 @@ public class SynthesisService {
     public void applyEdit(Synthesis s, CurrentUser user, String ifMatch, Edit form) {
         checkEditable(s);
         checkRevision(s, ifMatch);
-        List<DraftItem> edited = apply(s, form);
+        if (form.sections() == null && form.assessment() == null && form.signatory() == null) {
+            throw AppException.invalid("sections", "Les sections sont obligatoires (ou l'appréciation, ou le signataire).");
+        }
+        List<Violation> tooLong = new ArrayList<>();
+        if (form.assessment() != null && form.assessment().length() > 100_000) {
+            tooLong.add(new Violation("assessment", "L'appréciation ne doit pas dépasser 100 000 caractères."));
+        }
+        if (form.signatory() != null && form.signatory().name() != null && form.signatory().name().strip().length() > 200) {
+            tooLong.add(new Violation("signatory.name", "Le nom du signataire ne doit pas dépasser 200 caractères."));
+        }
+        if (form.signatory() != null && form.signatory().title() != null && form.signatory().title().strip().length() > 300) {
+            tooLong.add(new Violation("signatory.title", "La qualité du signataire ne doit pas dépasser 300 caractères."));
+        }
+        if (!tooLong.isEmpty()) {
+            throw AppException.invalid(tooLong);
+        }
+        List<DraftItem> edited = form.sections() == null ? null : apply(s, form);
         bumpRevision(s, ifMatch);
-        learnChosenTopics(s, edited, user);
-        store(s, edited);
+        if (edited != null) {
+            learnChosenTopics(s, edited, user);
+            store(s, edited);
+        }
+        if (form.assessment() != null) {
+            s.assessment = blankToNull(form.assessment());
+        }
+        if (form.signatory() != null) {
+            s.signatoryName = blankToNull(form.signatory().name());
+            s.signatoryTitle = blankToNull(form.signatory().title());
+        }
         s.status = Synthesis.DRAFT;
         s.validatedAt = null;
         s.validatedBy = null;
@@ -271,6 +296,10 @@ public class SynthesisService {
                 + "édition ou validation simultanée) : rien n'a été changé par celle-ci, rechargez-la.");
     }
 
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+
     private Synthesis newVersion(long campaignId, String scope, String department, int version) {
         Synthesis s = new Synthesis();
         s.scope = scope;
@@ -283,6 +312,9 @@ public class SynthesisService {
 
     private Synthesis copyAsNextVersion(Synthesis from) {
         Synthesis s = newVersion(from.campaignId, from.scope, from.department, from.version + 1);
+        s.assessment = from.assessment;
+        s.signatoryName = from.signatoryName;
+        s.signatoryTitle = from.signatoryTitle;
         for (SynthesisItem i : from.items) {
             SynthesisItem c = new SynthesisItem();
             c.synthesis = s;
@@ -491,7 +523,8 @@ public class SynthesisService {
         List<SectionView> sections = new ArrayList<>();
         bySection.forEach((sec, items) -> sections.add(new SectionView(sec.code, sec.title, items)));
         return new SynthesisView(s.department, s.campaignId, s.version, s.status, s.revision, figures(s), sections,
-                s.builtAt, s.validatedAt, s.transmittedAt, s.isTransmitted() ? exports.hashes(s) : null);
+                s.builtAt, s.validatedAt, s.transmittedAt, s.isTransmitted() ? exports.hashes(s) : null, s.assessment,
+                new SynthesisViews.Signatory(s.signatoryName, s.signatoryTitle));
     }
 
     /** The page's reading of a synthesis: groups by section, theme and sub-topic, with statements and places. */

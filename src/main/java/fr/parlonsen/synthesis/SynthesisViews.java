@@ -57,10 +57,15 @@ public final class SynthesisViews {
     public record SectionView(String kind, String title, List<ItemView> items) {
     }
 
+    /** Who signs the synthesis: "Pierre Bayle", "Préfet de l'Aisne". */
+    public record Signatory(String name, String title) {
+    }
+
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record SynthesisView(String department, long campaignId, int version, String status, int revision,
             Figures figures, List<SectionView> sections, Instant builtAt, Instant validatedAt, Instant transmittedAt,
-            Map<String, String> sha256ByFormat) {
+            Map<String, String> sha256ByFormat, @JsonInclude(JsonInclude.Include.ALWAYS) String assessment,
+            @JsonInclude(JsonInclude.Include.ALWAYS) Signatory signatory) {
     }
 
     public record Transmission(int version, String sha256, Map<String, String> sha256ByFormat, Instant transmittedAt) {

@@ -97,6 +97,23 @@ public class DepartmentMap {
         return scene(states, title, idPrefix).map(SvgWriter::write);
     }
 
+    /** A département as drawn on the map, in map units (x to the right, y downwards), with its state's colour. */
+    public record DrawnDepartment(String code, String name, DeptState state, List<double[]> rings) {
+    }
+
+    /**
+     * The same 101 shapes as the SVG (département borders, Paris and the Métropole de Lyon filled in, overseas
+     * insets), for the documents to draw; empty without contours.
+     */
+    public Optional<List<DrawnDepartment>> drawn(Map<String, DeptState> states) {
+        Geometry g = geometry();
+        if (g == null) {
+            return Optional.empty();
+        }
+        return Optional.of(g.shapes().stream()
+                .map(s -> new DrawnDepartment(s.code(), s.name(), state(states, s.code()), s.rings())).toList());
+    }
+
     /** Counts per state over the 101 départements, missing ones counted as not started, like the map. */
     public List<LegendEntry<DeptState>> legend(Map<String, DeptState> states) {
         return LegendEntry.count(DeptState.class, DEPARTMENTS.stream().map(d -> state(states, d.code())).toList());

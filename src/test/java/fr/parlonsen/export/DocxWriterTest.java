@@ -47,8 +47,10 @@ class DocxWriterTest {
     void usesTheModelStylesPicturesAndPageBreaks() throws Exception {
         try (XWPFDocument read = new XWPFDocument(new ByteArrayInputStream(docx))) {
             List<XWPFParagraph> paragraphs = read.getParagraphs();
-            assertEquals(DocxStyles.TITLE, paragraphs.get(0).getStyle(), "cover starts the body");
-            assertEquals(doc.cover().title(), paragraphs.get(0).getText());
+            assertEquals(DocxStyles.AUTHORITY, paragraphs.get(0).getStyle(), "the bloc-marque starts the body");
+            assertEquals(String.join("\n", doc.cover().letterhead()), paragraphs.get(0).getText());
+            assertTrue(paragraphs.stream().anyMatch(p -> DocxStyles.TITLE.equals(p.getStyle())
+                    && p.getText().equals(doc.cover().title())), "cover title");
             assertTrue(paragraphs.stream().anyMatch(p -> DocxStyles.HEADING1.equals(p.getStyle())
                     && p.getText().equals("Points forts")));
             assertEquals(doc.itemCount(), paragraphs.stream()

@@ -15,7 +15,7 @@ import org.verapdf.pdfa.flavours.PDFAFlavour;
 import org.verapdf.pdfa.results.TestAssertion;
 import org.verapdf.pdfa.results.ValidationResult;
 
-/** Validates the PDF against the PDF/A-2b profile with veraPDF (the reference validator). */
+/** Validates the PDF with veraPDF (the reference validator): PDF/A-2a (archive) and PDF/UA-1 (accessible). */
 class PdfaValidationTest {
 
     @BeforeAll
@@ -24,24 +24,31 @@ class PdfaValidationTest {
     }
 
     @Test
-    void aisneSynthesisIsPdfA2b() throws Exception {
-        assertPdfA2b(new PdfWriter().write(Fixtures.aisne()));
+    void aisneSynthesisIsPdfA2aAndPdfUa1() throws Exception {
+        byte[] pdf = new PdfWriter().write(Fixtures.aisne());
+        Samples.save("synthese-aisne-verapdf.pdf", pdf);
+        assertValid(pdf, PDFAFlavour.PDFA_2_A);
+        assertValid(pdf, PDFAFlavour.PDFUA_1);
     }
 
     @Test
-    void nationalSynthesisWithEscapedMetadataIsPdfA2b() throws Exception {
-        assertPdfA2b(new PdfWriter().write(NationalSynthesisTest.national()));
+    void nationalSynthesisWithEscapedMetadataIsPdfA2aAndPdfUa1() throws Exception {
+        byte[] pdf = new PdfWriter().write(NationalSynthesisTest.national());
+        assertValid(pdf, PDFAFlavour.PDFA_2_A);
+        assertValid(pdf, PDFAFlavour.PDFUA_1);
     }
 
     @Test
-    void largeSynthesisIsPdfA2b() throws Exception {
-        assertPdfA2b(new PdfWriter().write(Fixtures.synthetic(120, 8)));
+    void largeSynthesisIsPdfA2aAndPdfUa1() throws Exception {
+        byte[] pdf = new PdfWriter().write(Fixtures.synthetic(120, 8));
+        assertValid(pdf, PDFAFlavour.PDFA_2_A);
+        assertValid(pdf, PDFAFlavour.PDFUA_1);
     }
 
-    private static void assertPdfA2b(byte[] pdf) throws Exception {
+    static void assertValid(byte[] pdf, PDFAFlavour flavour) throws Exception {
         try (PDFAParser parser = Foundries.defaultInstance()
-                        .createParser(new ByteArrayInputStream(pdf), PDFAFlavour.PDFA_2_B);
-                PDFAValidator validator = Foundries.defaultInstance().createValidator(PDFAFlavour.PDFA_2_B, false)) {
+                        .createParser(new ByteArrayInputStream(pdf), flavour);
+                PDFAValidator validator = Foundries.defaultInstance().createValidator(flavour, false)) {
             ValidationResult result = validator.validate(parser);
             List<String> failures = result.getTestAssertions().stream()
                     .filter(a -> a.getStatus() == TestAssertion.Status.FAILED)
@@ -50,7 +57,7 @@ class PdfaValidationTest {
                     .distinct()
                     .limit(20)
                     .collect(Collectors.toList());
-            assertTrue(result.isCompliant(), "PDF/A-2b failures: " + String.join("\n", failures));
+            assertTrue(result.isCompliant(), flavour + " failures: " + String.join("\n", failures));
         }
     }
 }

@@ -304,8 +304,13 @@ class NationalApiTest {
         Path pdfFile = Files.write(dir.resolve("synthese-nationale.pdf"), pdf);
         String pdfText = Docs.pdftotext(pdfFile);
         Docs.assertContainsAll(pdfText, texts, "PDF");
-        Docs.assertContainsAll(pdfText, List.of("Ministère de l'Intérieur", "Aisne (02) — forum « Forum de Laon » — élément [",
-                "Annexe — Isère (38)"), "PDF");
+        Docs.assertContainsAll(pdfText, List.of("MINISTÈRE", "DE L'INTÉRIEUR", "Liberté", "Sommaire",
+                "Aisne — Forum de Laon, ", "Annexe 1 — Les départements et leur synthèse", "Isère",
+                "Appréciation de la délégation", "Avancement des départements"), "PDF");
+        assertFalse(pdfText.contains("élément ["), "no database id cited");
+        Files.createDirectories(Path.of("target", "export-samples"));
+        Files.write(Path.of("target", "export-samples", "synthese-nationale-api.pdf"), pdf);
+        fr.parlonsen.export.PdfChecks.assertPdfAAndUa(pdf);
         RequiredTools.require(Docs.sofficeAvailable(), "LibreOffice (/usr/bin/soffice) absent");
         for (String format : List.of("docx", "odt")) {
             byte[] bytes = as("national").get(N + "/synthesis." + format).then().statusCode(200).extract().asByteArray();

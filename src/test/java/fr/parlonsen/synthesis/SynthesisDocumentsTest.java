@@ -42,7 +42,16 @@ class SynthesisDocumentsTest {
             Meetings.validatedMinutes(forum, 95, List.of("Quand la gendarmerie sera-t-elle ouverte le samedi ?"),
                     List.of("Le partenariat avec la mairie fonctionne"),
                     List.of("Les délais d'intervention la nuit sont trop longs"), PROPOSALS);
+            Meetings.heldForum(C, "Forum de Soissons", "0215"); // held, minutes not written: a row, no annex
             as("prefecture-02").post(BASE + "/draft").then().statusCode(200);
+            String etag = as("prefecture-02").get(BASE).then().statusCode(200).extract().header("ETag");
+            as("prefecture-02").contentType("application/json").header("If-Match", etag)
+                    .body(java.util.Map.of("assessment", "La consultation a mobilisé les élus ruraux.\n\nJe retiens "
+                            + "d'abord la demande de proximité.", "signatory", java.util.Map.of("name", "Pierre Bayle",
+                            "title", "Le préfet de l'Aisne")))
+                    .put(BASE).then().log().ifValidationFails().statusCode(200)
+                    .body("assessment", org.hamcrest.Matchers.startsWith("La consultation"))
+                    .body("signatory.name", org.hamcrest.Matchers.equalTo("Pierre Bayle"));
             ready = true;
         }
     }
@@ -51,14 +60,25 @@ class SynthesisDocumentsTest {
     void the_pdf_read_back_contains_every_proposal_and_its_annex() throws Exception {
         byte[] pdf = as("prefecture-02").get(BASE + ".pdf").then().statusCode(200).extract().asByteArray();
         assertArrayEquals(pdf, as("prefecture-02").get(BASE + ".pdf").asByteArray(), "same version, same bytes");
-        String text = convert(pdf, "pdf", List.of("pdftotext", "-layout", "IN", "OUT"), "txt");
+        Files.createDirectories(Path.of("target", "export-samples"));
+        Files.write(Path.of("target", "export-samples", "synthese-api-02.pdf"), pdf);
+        String text = convert(pdf, "pdf", List.of("pdftotext", "IN", "OUT"), "txt");
         String flat = text.replaceAll("\\s+", " ");
         for (String p : PROPOSALS) {
             assertTrue(flat.contains(p), () -> "missing proposal: " + p);
         }
-        assertTrue(flat.contains("Préfecture de l'Aisne") || flat.contains("PRÉFECTURE DE L'AISNE"));
-        assertTrue(flat.contains("Forum de Laon"), "minutes annexed");
+        for (String expected : List.of("PRÉFET DE L'AISNE", "Liberté", "Égalité", "Fraternité", "PROJET",
+                "Délégation à la prospective et à la stratégie (DPS)", "(DICOM)", "Objet :", "Référence :", "Sommaire",
+                "Méthode de la consultation", "Appréciation du préfet", "Je retiens d'abord la demande de proximité.",
+                "Le préfet de l'Aisne", "Pierre Bayle", "Annexe 1 — Les forums de la consultation",
+                "Annexe 2 — Compte rendu : Forum de Laon", "Forum de Soissons", "Tenu, compte rendu en attente",
+                "Forum de Laon, ", "— proposition 1", "Relevé à : ")) {
+            assertTrue(flat.contains(expected), () -> "missing: " + expected + "\n" + flat);
+        }
         assertTrue(flat.contains("Quand la gendarmerie sera-t-elle ouverte le samedi"), "annex holds the minutes");
+        assertTrue(!flat.contains("Compte rendu : Forum de Soissons"), "a forum without validated minutes has no annex");
+        assertTrue(!flat.matches(".*élément \\[\\d+\\].*") && !flat.contains("Forum n°"), "no database id cited");
+        fr.parlonsen.export.PdfChecks.assertPdfAAndUa(pdf);
     }
 
     @Test
@@ -74,6 +94,10 @@ class SynthesisDocumentsTest {
                 assertTrue(flat.contains(p), () -> format + " missing proposal: " + p);
             }
             assertTrue(flat.contains("Forum de Laon"), format + " annexes");
+            for (String expected : List.of("Sommaire", "Appréciation du préfet", "Pierre Bayle",
+                    "Annexe 1 — Les forums de la consultation", "Forum de Soissons", "Délégation à la prospective")) {
+                assertTrue(flat.contains(expected), () -> format + " missing: " + expected);
+            }
         }
     }
 

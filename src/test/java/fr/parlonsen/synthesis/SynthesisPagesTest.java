@@ -11,6 +11,8 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
 import com.microsoft.playwright.Page;
 
 import fr.parlonsen.Browser;
@@ -40,6 +42,7 @@ class SynthesisPagesTest {
                     List.of("Les gendarmes connaissent bien les habitants"),
                     List.of("Trop de vitesse dans la traversée du village"),
                     List.of("Installer un radar pédagogique rue principale"));
+            Meetings.heldForum(C, "Forum de Guise", "0208"); // held, minutes not yet validated
             ready = true;
         }
     }
@@ -66,8 +69,38 @@ class SynthesisPagesTest {
             com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat(page.locator("#contenu-issues"))
                     .containsText("La préfecture retient : horaires de la brigade à revoir");
 
+            // the cabinet writes the assessment and the signatory
+            page.locator("#assessment").fill("Je retiens la demande de proximité des habitants de Vervins.");
+            page.locator("#signatory-name").fill("Pierre Bayle");
+            page.locator("#signatory-title").fill("Le préfet de l'Aisne");
+            page.locator("#enregistrer-appreciation").click();
+            assertThat(page.locator("#succes")).containsText("Appréciation et signataire enregistrés");
+            assertThat(page.locator("#assessment")).hasValue("Je retiens la demande de proximité des habitants de Vervins.");
+
+            // readiness: a held forum without validated minutes is named before validation
+            assertThat(page.locator("#a-verifier")).containsText("Forum de Guise");
+            browser.assertAccessible();
+            page.setViewportSize(390, 844);
+            browser.assertAccessible();
+            page.setViewportSize(1280, 900);
+
+            // validation asks for a confirmation, then says it is done
+            assertThat(page.locator("#confirmer-validation")).hasAttribute("required", "");
+            page.locator("label[for=confirmer-validation]").click();
             page.locator("#valider").click();
-            com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat(page.locator("#statut")).containsText("Validée");
+            assertThat(page.locator("#statut")).containsText("Validée");
+            assertThat(page.locator("#succes")).containsText("La version 1 est validée");
+            browser.assertAccessible();
+
+            // the irreversible transmission too, and the page says the next edit opens version 2
+            assertThat(page.locator("#transmission")).containsText("ouvrira la version 2");
+            page.locator("label[for=confirmer-transmission]").click();
+            page.locator("#transmettre").click();
+            assertThat(page.locator("#succes")).containsText("la version 2");
+            assertThat(page.locator("#version-suivante")).containsText("ouvrira la version 2");
+            assertThat(page.locator("#telecharger-pdf")).containsText("Télécharger la synthèse en PDF");
+            browser.assertAccessible();
+            page.setViewportSize(390, 844);
             browser.assertAccessible();
         }
     }

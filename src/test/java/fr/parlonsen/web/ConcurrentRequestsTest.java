@@ -26,7 +26,6 @@ import org.junit.jupiter.api.Test;
 
 import fr.parlonsen.Fixtures;
 import fr.parlonsen.ForumFixtures;
-import fr.parlonsen.question.SubmissionRateLimiter;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 
@@ -45,12 +44,20 @@ class ConcurrentRequestsTest {
     @Inject
     ForumFixtures forums;
     @Inject
-    SubmissionRateLimiter limiter;
+    fr.parlonsen.security.RateLimiter limiter;
+    @Inject
+    fr.parlonsen.security.FormTokens questionTokens;
 
     @BeforeEach
     void setUp() {
         fixtures.ensure();
-        limiter.reset();
+        limiter.reset(fr.parlonsen.question.QuestionService.RATE_BUCKET);
+        fr.parlonsen.QuestionTokens.install(questionTokens);
+    }
+
+    @org.junit.jupiter.api.AfterEach
+    void removeTokens() {
+        fr.parlonsen.QuestionTokens.remove();
     }
 
     @AfterAll
@@ -119,7 +126,7 @@ class ConcurrentRequestsTest {
             Set<Long> ids = new HashSet<>();
             rs.forEach(r -> ids.add(r.jsonPath().getLong("id")));
             assertEquals(1, ids.size(), "one question, the first answer for all: " + ids);
-            limiter.reset();
+            limiter.reset(fr.parlonsen.question.QuestionService.RATE_BUCKET);
         }
     }
 
