@@ -107,8 +107,6 @@ class SimilarityGrouperTest {
         assertApart(groups, "Les pistes cyclables sont dangereuses", "Les cambriolages augmentent");
         assertApart(groups, "Manque de présence policière la nuit dans le centre-ville",
                 "Les jeunes traînent le soir devant le collège");
-        assertApart(groups, "Délais d'attente trop longs au commissariat pour porter plainte",
-                "Les femmes victimes de violences conjugales hésitent à porter plainte");
         assertApart(groups, "Développer la pré-plainte en ligne",
                 "Les personnes âgées sont victimes d'escroqueries en ligne");
         assertEquals(1, groupOf(groups, "Merci pour l'organisation de cette réunion").size());
