@@ -119,6 +119,7 @@ public class SynthesisService {
     /** As above, reporting progress (grouping from 15 to 85 %, then storing). */
     public void rebuild(Synthesis s, List<SourceItem> current, java.util.function.ToIntFunction<DraftItem> weight,
             String figuresJson, CurrentUser user, Progress progress) {
+        bumpRevision(s, null);
         List<DraftItem> existing = s.items.stream().map(SynthesisItem::toDraft).toList();
         List<DraftItem> rebuilt = builder.rebuild(current, new ArrayList<>(existing), weight,
                 done -> progress.report(15 + done * 70 / 100, "Regroupement par similarité"));
@@ -156,8 +157,11 @@ public class SynthesisService {
         }
         if (form.sections() != null) {
             List<DraftItem> edited = apply(s, form);
+            bumpRevision(s, ifMatch);
             learnChosenTopics(s, edited, user);
             store(s, edited);
+        } else {
+            bumpRevision(s, ifMatch);
         }
         if (form.assessment() != null) {
             s.assessment = blankToNull(form.assessment());
@@ -180,6 +184,7 @@ public class SynthesisService {
         if (s.items.isEmpty()) {
             throw AppException.invalid("sections", "Une synthèse vide ne peut pas être validée : construisez d'abord le brouillon.");
         }
+        bumpRevision(s, null);
         s.status = Synthesis.VALIDATED;
         s.validatedAt = Instant.now();
         s.validatedBy = user.username();
@@ -198,10 +203,13 @@ public class SynthesisService {
         if (!Synthesis.VALIDATED.equals(s.status)) {
             throw AppException.conflict("La synthèse doit être validée par la préfecture avant d'être transmise.");
         }
+        bumpRevision(s, null);
         audit(s, user, "transmit", null);
         s.transmittedAt = Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
         s.transmittedBy = user.username();
         Map<String, String> hashes = exports.freeze(s);
+        audit(s, user, "freeze", String.join(";", hashes.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue())
+                .toList()));
         s.status = Synthesis.TRANSMITTED;
         em.flush();
         return new Transmission(s.version, hashes.get("pdf"), hashes, s.transmittedAt);
@@ -212,8 +220,14 @@ public class SynthesisService {
     public SynthesisExports.Document export(CurrentUser user, String campaignRef, String department, Integer version,
             String format) {
         Synthesis s = find(user, Action.EXPORT, campaignRef, department, version);
-        return exports.document(s, format);
+        SynthesisExports.Document doc = exports.document(s, format);
+        securityAudit.record(user.username(), fr.parlonsen.security.SecurityAudit.SYNTHESIS_EXPORTED,
+                "synthèse " + department + " v" + s.version + " (" + format + ")", "success");
+        return doc;
     }
+
+    @Inject
+    fr.parlonsen.security.SecurityAudit securityAudit;
 
     // -- internals
 
@@ -258,6 +272,32 @@ public class SynthesisService {
 
     private static String blankToNull(String text) {
         return text == null || text.isBlank() ? null : text.strip();
+    }
+
+    /**
+     * Every change of a version's content (items included, which the row's own @Version does not see) moves its
+     * revision, under a row lock taken now: of two concurrent changes from the same revision, the second waits,
+     * then finds the revision moved and changes nothing (412 for an edit with If-Match, 409 otherwise).
+     */
+    private void bumpRevision(Synthesis s, String ifMatch) {
+        if (s.id == null) {
+            return;
+        }
+        int expected = s.revision;
+        try {
+            em.lock(s, jakarta.persistence.LockModeType.PESSIMISTIC_FORCE_INCREMENT);
+        } catch (jakarta.persistence.OptimisticLockException | org.hibernate.StaleStateException e) {
+            throw stale(ifMatch, expected);
+        }
+    }
+
+    private static AppException stale(String ifMatch, int expected) {
+        if (ifMatch != null) {
+            return new AppException(412, "Version périmée", "La synthèse a été modifiée entre-temps (la révision "
+                    + expected + " n'est plus la dernière) : rechargez-la, rien n'a été écrasé.");
+        }
+        return AppException.conflict("La synthèse est en cours de modification par une autre demande (construction, "
+                + "édition ou validation simultanée) : rien n'a été changé par celle-ci, rechargez-la.");
     }
 
     private Synthesis newVersion(long campaignId, String scope, String department, int version) {
