@@ -80,7 +80,7 @@ public class FollowupDemoData {
             }
             items = items(c);
         }
-        if (items.isEmpty() || count(c) > 0) {
+        if (items.isEmpty()) {
             return;
         }
         seedCommitments(c, items);
@@ -92,9 +92,10 @@ public class FollowupDemoData {
         return Campaign.findByCode("2009").orElse(null);
     }
 
+    /** The demo commitment of this title is already there (made by an earlier start). */
     @Transactional
-    long count(Campaign c) {
-        return Commitment.count("campaignId = ?1 and department = ?2", c.id, DEP);
+    boolean exists(Campaign c, String title) {
+        return Commitment.count("campaignId = ?1 and department = ?2 and title = ?3", c.id, DEP, title) > 0;
     }
 
     List<SynthesisQueries.Item> items(Campaign c) {
@@ -126,6 +127,9 @@ public class FollowupDemoData {
     void seedCommitments(Campaign c, List<SynthesisQueries.Item> items) {
         for (int i = 0; i < DEMOS.size(); i++) {
             Demo d = DEMOS.get(i);
+            if (exists(c, d.title())) {
+                continue;
+            }
             SynthesisQueries.Item item = items.get(i % items.size());
             CommitmentView v = commitments.create(PREFECTURE, c.code, DEP, new CommitmentInput(d.title(),
                     "Engagement pris après les forums à partir de la proposition : « " + item.text() + " »",

@@ -137,6 +137,8 @@ public class FollowupPages {
         static native TemplateInstance commitment(EditPage page);
 
         static native TemplateInstance forumFeedback(ForumFeedbackPage page);
+
+        static native TemplateInstance national(IndicatorService.NationalIndicators n);
     }
 
     // ---- public: « Ce que nous faisons de vos propositions »
@@ -311,6 +313,12 @@ public class FollowupPages {
             return Response.status(422).entity(editPage(c, CommitmentForm.of(c), FieldErrors.NONE, false,
                     p.getFirst("text"), new FieldErrors(e.violations()), List.of())).build();
         }
+    }
+
+    @GET
+    @Path("gestion/suivi/national")
+    public TemplateInstance national(@QueryParam("campagne") String campaignRef) {
+        return Templates.national(indicators.national(me, campaign(campaignRef).code));
     }
 
     // ---- staff: a forum's feedback (QR code for projection, results)

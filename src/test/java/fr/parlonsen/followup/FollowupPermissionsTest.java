@@ -109,6 +109,10 @@ class FollowupPermissionsTest {
             int expected = u.isEmpty() ? 401 : NATIONAL.contains(u) ? 200 : 403;
             check(failures, u, "GET national indicators",
                     as(u).get("/api/v1/campaigns/2009/national/indicators").statusCode(), expected);
+            if (!u.isEmpty()) {
+                check(failures, u, "page /gestion/suivi/national", pageStatus(u, "/gestion/suivi/national?campagne=2009"),
+                        expected);
+            }
         }
         assertEquals(List.of(), failures);
     }
