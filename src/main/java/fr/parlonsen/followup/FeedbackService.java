@@ -173,6 +173,9 @@ public class FeedbackService {
     public record Results(long forumId, String forumTitle, String department, String url, int count,
             Double satisfaction, Double listened, Double answered, Double wouldReturn, int[] bySatisfaction,
             List<String> comments) {
+        public String satisfactionText() {
+            return satisfaction == null ? "—" : String.format(java.util.Locale.FRANCE, "%.1f / 5", satisfaction);
+        }
     }
 
     @Transactional

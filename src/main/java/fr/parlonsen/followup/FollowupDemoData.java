@@ -109,19 +109,19 @@ public class FollowupDemoData {
     }
 
     static final List<Demo> DEMOS = List.of(
-            new Demo("Éclairer les abords de la gare et le parking le soir", "commune", "done", null,
+            new Demo("Éclairer les abords de la gare et le parking le soir", "Commune", "done", null,
                     LocalDate.of(2009, 10, 31), LocalDate.of(2009, 10, 15), true,
                     List.of("2009-06-10|Étude d'éclairage lancée par la commune avec la gendarmerie.",
                             "2009-10-15|Les nouveaux lampadaires sont en service.")),
-            new Demo("Une permanence de la gendarmerie au marché une fois par mois", "gendarmerie", "in-progress",
+            new Demo("Une permanence de la gendarmerie au marché une fois par mois", "Gendarmerie nationale", "in-progress",
                     null, LocalDate.of(2009, 12, 31), null, true,
                     List.of("2009-07-04|Première permanence tenue : une trentaine de visiteurs.")),
-            new Demo("Des patrouilles pédestres dans le centre-ville", "police", "planned", null,
+            new Demo("Des patrouilles pédestres dans le centre-ville", "Police nationale", "planned", null,
                     LocalDate.of(2010, 3, 31), null, true, List.of()),
-            new Demo("Une réunion publique trimestrielle police-habitants", "prefecture", "abandoned",
+            new Demo("Une réunion publique trimestrielle police-habitants", "Préfecture", "abandoned",
                     "Remplacée par les permanences au marché, plus fréquentées.", LocalDate.of(2009, 9, 30), null,
                     true, List.of("2009-09-01|Décision d'abandon prise avec le comité de pilotage.")),
-            new Demo("Un groupe de travail avec les associations de quartier", "association", "planned", null,
+            new Demo("Un groupe de travail avec les associations de quartier", "Associations de quartier", "planned", null,
                     LocalDate.of(2010, 1, 31), null, false, List.of()));
 
     void seedCommitments(Campaign c, List<SynthesisQueries.Item> items) {

@@ -29,12 +29,15 @@ public class PublicForumPages {
     Viewer viewer;
     @Inject
     RoutingContext routing;
+    @Inject
+    @jakarta.enterprise.inject.Any
+    jakarta.enterprise.inject.Instance<PublicForumSection> sections;
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance calendar(PublicForumService.Calendar cal);
+        static native TemplateInstance calendar(PublicForumService.Calendar cal, PublicForumService.CalendarPage page);
 
-        static native TemplateInstance forum(PublicForum forum);
+        static native TemplateInstance forum(PublicForum forum, java.util.List<String> sections);
     }
 
     /** Anonymous visitors all see the same calendar page: it is rendered at most once every 30 seconds. */
@@ -51,13 +54,15 @@ public class PublicForumPages {
 
     @GET
     @Path("departements/{dep}/forums")
-    public Response calendar(@PathParam("dep") String dep, @QueryParam("campagne") String campaign) {
-        String key = campaign + "|" + dep;
+    public Response calendar(@PathParam("dep") String dep, @QueryParam("campagne") String campaign,
+            @QueryParam("commune") String commune) {
+        String key = campaign + "|" + dep + "|" + commune;
         RenderedPage page = viewer.isLoggedIn() ? null : ANONYMOUS_PAGES.get(key);
         if (page == null || page.expiresAt() < System.currentTimeMillis()) {
-            PublicForumService.Calendar cal = calendar.calendar(campaign, dep);
+            PublicForumService.CalendarPage view = calendar.calendarPage(campaign, dep, commune);
+            PublicForumService.Calendar cal = view.calendar();
             viewer.showDepartment(cal.department());
-            page = new RenderedPage(Templates.calendar(cal).render(),
+            page = new RenderedPage(Templates.calendar(cal, view).render(),
                     System.currentTimeMillis() + ANONYMOUS_PAGE_TTL.toMillis());
             if (!viewer.isLoggedIn()) {
                 if (ANONYMOUS_PAGES.size() > 500) {
@@ -74,6 +79,9 @@ public class PublicForumPages {
     public Response forum(@PathParam("id") long id) {
         PublicForum forum = calendar.forum(id);
         viewer.showDepartment(forum.department());
-        return PublicForumApi.cached(routing, Response.ok(Templates.forum(forum).render(), MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")));
+        java.util.List<String> parts = sections.stream()
+                .sorted(java.util.Comparator.comparingInt(PublicForumSection::position)).map(s -> s.html(forum))
+                .filter(h -> h != null && !h.isBlank()).toList();
+        return PublicForumApi.cached(routing, Response.ok(Templates.forum(forum, parts).render(), MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")));
     }
 }

@@ -35,7 +35,7 @@ class InvitationQrTest {
                 "venue", Map.of("name", "Salle des fêtes", "address", "Place de la mairie", "communeCode", "02408",
                         "capacity", 120, "accessible", true),
                 "catchment", Map.of("cantons", List.of("0209")), "facilitators", List.of("animateur-02"),
-                "invitees", List.of(Map.of("name", "Mme la maire", "role", "élue", "organisation", "Mairie")));
+                "invitees", List.of(Map.of("name", "Mme la maire", "role", "elu", "organisation", "Mairie")));
         var forum = as("prefecture-02").contentType("application/json").body(body)
                 .post("/api/v1/campaigns/2009/departments/02/forums").then().statusCode(201).extract().jsonPath();
         long id = forum.getLong("id");
