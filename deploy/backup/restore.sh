@@ -1,8 +1,11 @@
 #!/usr/bin/env bash
 # Parlons-en — restore a dump produced by backup.sh (REPLACES the tables it contains).
 #
-#   deploy/backup/restore.sh /var/backups/parlonsen/parlonsen-20250101-031500.sql.gz [--yes]
+#   BACKUP_AGE_IDENTITY=/media/safe/parlonsen-backup.key \
+#   deploy/backup/restore.sh /var/backups/parlonsen/parlonsen-20250101-031500.sql.gz.age [--yes]
 #
+# BACKUP_AGE_IDENTITY: the age private key (kept off the backup host). A plain .sql.gz (older backups) is
+# restored as is.
 # Same connection variables as backup.sh (DB_* or QUARKUS_DATASOURCE_*).
 # Stop the application first (systemctl stop parlonsen) to avoid concurrent writes.
 set -euo pipefail
@@ -11,7 +14,7 @@ log() { printf '[restore] %s\n' "$*" >&2; }
 die() { printf '[restore] ERROR: %s\n' "$*" >&2; exit 1; }
 
 file=${1:-}
-[[ -n $file ]] || die "usage: restore.sh DUMP.sql.gz [--yes]"
+[[ -n $file ]] || die "usage: restore.sh DUMP.sql.gz.age [--yes]"
 [[ -r $file ]] || die "cannot read $file"
 yes=${2:-}
 
@@ -34,7 +37,15 @@ if [[ $yes != --yes ]]; then
     [[ $answer == [yY]* ]] || die "aborted"
 fi
 
-gzip -t "$file" || die "$file is not a valid gzip file"
+decrypt() {
+    if [[ $file == *.age ]]; then
+        [[ -r ${BACKUP_AGE_IDENTITY:-} ]] || die "set BACKUP_AGE_IDENTITY to the age private key file"
+        age -d -i "$BACKUP_AGE_IDENTITY" "$file"
+    else
+        cat "$file"
+    fi
+}
+decrypt | gzip -t || die "$file cannot be decrypted or is not a valid gzip stream"
 
 umask 077
 cnf=$(mktemp)
@@ -56,5 +67,5 @@ trap 'rm -f "$cnf"' EXIT
 } >"$cnf"
 
 log "restoring $file into $DB_NAME"
-gunzip -c "$file" | "$CLIENT" --defaults-extra-file="$cnf" --default-character-set=utf8mb4 "$DB_NAME"
+decrypt | gunzip -c | "$CLIENT" --defaults-extra-file="$cnf" --default-character-set=utf8mb4 "$DB_NAME"
 log "done"

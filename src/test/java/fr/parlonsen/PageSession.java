@@ -17,13 +17,19 @@ public final class PageSession {
     }
 
     public static PageSession login(String username) {
+        return login(username, Fixtures.PASSWORD);
+    }
+
+    /** The login form as a browser sends it: its CSRF cookie from /connexion, then the form with that token. */
+    public static PageSession login(String username, String password) {
         PageSession s = new PageSession();
-        Response r = given().redirects().follow(false).formParam("j_username", username)
-                .formParam("j_password", Fixtures.PASSWORD).post("/j_security_check");
+        s.get("/connexion");
+        Response r = s.keep(s.spec().contentType("application/x-www-form-urlencoded; charset=UTF-8")
+                .formParam("j_username", username).formParam("j_password", password).formParam("_csrf", s.csrf())
+                .post("/j_security_check"));
         if (!r.getCookies().containsKey("parlonsen-session")) {
             throw new IllegalStateException("Connexion refusée pour " + username);
         }
-        s.cookies.putAll(r.getCookies());
         s.get("/gestion");
         return s;
     }
@@ -33,6 +39,10 @@ public final class PageSession {
         PageSession s = new PageSession();
         s.get(firstPage);
         return s;
+    }
+
+    public String cookie(String name) {
+        return cookies.get(name);
     }
 
     public String csrf() {

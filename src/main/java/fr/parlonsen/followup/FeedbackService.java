@@ -23,9 +23,7 @@ import fr.parlonsen.followup.FollowupForms.Question;
 import fr.parlonsen.followup.FollowupPermissions.Action;
 import fr.parlonsen.forum.ForumQueries;
 import fr.parlonsen.forum.ForumQueries.ForumFacts;
-import fr.parlonsen.question.FormTimeToken;
 import fr.parlonsen.question.PersonalDataMasker;
-import fr.parlonsen.question.SubmissionRateLimiter;
 import fr.parlonsen.security.CurrentUser;
 import fr.parlonsen.web.AppException;
 import fr.parlonsen.web.AppException.Violation;
@@ -40,13 +38,19 @@ public class FeedbackService {
     static final Duration OPEN_AFTER_END = Duration.ofDays(30);
     public static final String DEVICE_COOKIE = "parlonsen-avis";
     public static final String SHORT_PATH = "/avis/";
+    /** The security rate limiter's bucket of the feedback form (as many as the question forms). */
+    public static final String RATE_BUCKET = "feedback";
 
     @Inject
     ForumQueries forums;
     @Inject
-    FormTimeToken formTime;
+    fr.parlonsen.security.FormTokens formTokens;
     @Inject
-    SubmissionRateLimiter limiter;
+    fr.parlonsen.security.RateLimiter limiter;
+    @ConfigProperty(name = "parlonsen.questions.rate-limit.max", defaultValue = "5")
+    int rateMax;
+    @ConfigProperty(name = "parlonsen.questions.rate-limit.window", defaultValue = "PT10M")
+    Duration rateWindow;
     @Inject
     PersonalDataMasker masker;
     @Inject
@@ -82,8 +86,9 @@ public class FeedbackService {
         Instant closes = closesAt(f);
         Instant now = Instant.now();
         boolean open = !now.isBefore(opens) && !now.isAfter(closes);
-        String token = withToken ? formTime.issue() : null;
-        Instant notBefore = withToken ? now.plusSeconds(3) : null;
+        fr.parlonsen.security.FormTokens.Issued issued = withToken ? formTokens.issueWithNotBefore() : null;
+        String token = issued == null ? null : issued.token();
+        Instant notBefore = issued == null ? null : issued.notBefore();
         return new FeedbackFormView(f.id(), f.title(), f.department(), open, opens, closes, url(f.id()), QUESTIONS,
                 token, notBefore, "POST", "/api/v1/public/forums/" + f.id() + "/feedback");
     }
@@ -128,7 +133,7 @@ public class FeedbackService {
         if (s.htmlForm() || token != null) {
             checkFillTime(token);
         }
-        limiter.acquire("avis:" + s.client()).ifPresent(wait -> {
+        limiter.acquire(RATE_BUCKET, s.client(), rateMax, rateWindow).ifPresent(wait -> {
             throw AppException.tooManyRequests("Trop d'avis envoyés depuis votre connexion : réessayez dans "
                     + Math.max(1, (wait + 59) / 60) + " minute(s).", wait);
         });
@@ -243,13 +248,15 @@ public class FeedbackService {
     }
 
     private void checkFillTime(String token) {
-        switch (formTime.check(token)) {
+        switch (formTokens.consume(token)) {
             case OK -> {
             }
             case TOO_FAST -> throw AppException.invalid("token", "Ce formulaire a été envoyé trop vite après son "
                     + "affichage : relisez vos réponses, puis envoyez-les à nouveau.");
             case EXPIRED -> throw AppException.invalid("token", "Ce formulaire a été affiché il y a trop longtemps : "
                     + "rechargez la page et envoyez-le à nouveau.");
+            case REUSED -> throw AppException.invalid("token", "Ce formulaire a déjà été envoyé : rechargez la page "
+                    + "pour donner un nouvel avis.");
             case MISSING_OR_FORGED -> throw AppException.invalid("token", "Ce formulaire n'est pas valide : rechargez "
                     + "la page et envoyez-le à nouveau.");
         }

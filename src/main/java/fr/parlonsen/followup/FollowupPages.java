@@ -31,7 +31,6 @@ import fr.parlonsen.followup.FollowupForms.NoteInput;
 import fr.parlonsen.followup.FollowupPermissions.Action;
 import fr.parlonsen.followup.IndicatorService.DepartmentIndicators;
 import fr.parlonsen.forum.ForumQueries.ForumFacts;
-import fr.parlonsen.question.FormTimeToken;
 import fr.parlonsen.security.CurrentUser;
 import fr.parlonsen.synthesis.SynthesisQueries;
 import fr.parlonsen.web.AppException;
@@ -62,7 +61,7 @@ public class FollowupPages {
     @Inject
     FollowupPermissions permissions;
     @Inject
-    FormTimeToken formTime;
+    fr.parlonsen.security.FormTokens formTime;
     @Inject
     CurrentUser me;
     @Inject

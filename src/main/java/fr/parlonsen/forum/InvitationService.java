@@ -119,7 +119,9 @@ public class InvitationService {
                     mailer.send(mail).onFailure().retry().withBackOff(java.time.Duration.ofSeconds(1)).atMost(3)
                             .emitOn(Infrastructure.getDefaultWorkerPool()).subscribe().with(
                             ok -> markInvited(inviteeId),
-                            e -> LOG.warnf(e, "Invitation non envoyée à %s (forum %d)", mail.getTo(), forumId));
+                            // no address in the log (personal data), nor the SMTP message that may quote it
+                            e -> LOG.warnf("Invitation %d non envoyée (forum %d) : %s", inviteeId, forumId,
+                                    e.getClass().getSimpleName()));
                 }
             }
         });

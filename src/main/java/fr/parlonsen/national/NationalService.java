@@ -97,12 +97,17 @@ public class NationalService {
         return view(s);
     }
 
+    @Inject
+    fr.parlonsen.security.SecurityAudit securityAudit;
+
     /** A document of the current national synthesis, written now (it is never frozen). */
     @Transactional
     public fr.parlonsen.synthesis.SynthesisExports.Document export(CurrentUser user, String campaignRef, String format) {
         Synthesis s = find(user, Action.EXPORT, campaignRef);
         fr.parlonsen.export.DocumentWriter writer = exports.writer(format);
         byte[] bytes = writer.write(documents.of(s));
+        securityAudit.record(user.username(), fr.parlonsen.security.SecurityAudit.SYNTHESIS_EXPORTED,
+                "synthèse nationale v" + s.version + " (" + format + ")", "success");
         return new fr.parlonsen.synthesis.SynthesisExports.Document(bytes, writer.mediaType(),
                 "synthese-nationale-v" + s.version + "." + writer.extension(),
                 fr.parlonsen.synthesis.SynthesisExports.sha256(bytes));

@@ -34,12 +34,47 @@ public class PublicQuestionApi {
     @Inject
     RoutingContext routing;
 
+    @Inject
+    fr.parlonsen.security.FormTokens formTokens;
+
+    /** The body of a public submission: the question and its single-use token. */
+    public record ApiQuestion(String text, String token, String communeCode, String email, Long forumId,
+            String website) {
+        SubmitQuestion form() {
+            return new SubmitQuestion(text, communeCode, email, forumId, website);
+        }
+    }
+
+    /** {@code {token, notBefore}}: a signed, single-use token, accepted from notBefore (a few seconds on). */
+    public record Token(String token, java.time.Instant notBefore) {
+    }
+
+    @GET
+    @Path("forums/{id}/questions/token")
+    public Response token(@PathParam("id") long id) {
+        questions.publicForm(id, null); // 404 for a forum that takes no questions
+        return token();
+    }
+
+    @GET
+    @Path("departments/{dep}/questions/token")
+    public Response departmentToken(@PathParam("dep") String dep) {
+        questions.publicForm(null, dep);
+        return token();
+    }
+
+    private Response token() {
+        fr.parlonsen.security.FormTokens.Issued t = formTokens.issueWithNotBefore();
+        return Response.ok(new Token(t.token(), t.notBefore())).header("Cache-Control", "no-store").build();
+    }
+
     @POST
     @Path("forums/{id}/questions")
     @Consumes(MediaType.APPLICATION_JSON)
     public Response submitToForum(@PathParam("id") long id, @HeaderParam("Idempotency-Key") String key,
-            SubmitQuestion form) {
-        return accepted(questions.submit(new Submission(id, null, form, client(routing), key, FormOrigin.API)));
+            ApiQuestion body) {
+        return accepted(questions.submit(new Submission(id, null, body == null ? null : body.form(), client(routing),
+                key, FormOrigin.publicRoute(body == null ? null : body.token()))));
     }
 
     @GET
@@ -48,9 +83,9 @@ public class PublicQuestionApi {
         return questions.published(id);
     }
 
-    /** The connection's address (rewritten from X-Forwarded-For only when quarkus.http.proxy trusts a proxy). */
+    /** The client's address: X-Forwarded-For counts only from a trusted proxy. */
     static String client(RoutingContext routing) {
-        return routing.request().remoteAddress() == null ? "?" : routing.request().remoteAddress().host();
+        return fr.parlonsen.security.ClientAddress.of(routing);
     }
 
     static Response accepted(Submitted s) {
@@ -62,7 +97,8 @@ public class PublicQuestionApi {
     @Path("departments/{dep}/questions")
     @Consumes(MediaType.APPLICATION_JSON)
     public Response submitToDepartment(@PathParam("dep") String dep, @HeaderParam("Idempotency-Key") String key,
-            SubmitQuestion form) {
-        return accepted(questions.submit(new Submission(null, dep, form, client(routing), key, FormOrigin.API)));
+            ApiQuestion body) {
+        return accepted(questions.submit(new Submission(null, dep, body == null ? null : body.form(), client(routing),
+                key, FormOrigin.publicRoute(body == null ? null : body.token()))));
     }
 }

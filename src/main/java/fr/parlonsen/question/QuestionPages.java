@@ -37,7 +37,7 @@ public class QuestionPages {
     @Inject
     QuestionService questions;
     @Inject
-    FormTimeToken formTime;
+    fr.parlonsen.security.FormTokens formTime;
     @Inject
     RoutingContext routing;
     @Inject
@@ -92,8 +92,8 @@ public class QuestionPages {
         SubmitQuestion form = new SubmitQuestion(params.getFirst("text"), blankToNull(params.getFirst("communeCode")),
                 blankToNull(params.getFirst("email")), forumId == null ? chosenForum : null, params.getFirst("website"));
         try {
-            questions.submit(new Submission(forumId, department, form, PublicQuestionApi.client(routing),
-                    params.getFirst("idempotencyKey"), new FormOrigin(true, params.getFirst("issuedAt"))));
+            questions.submit(new Submission(forumId, department, form, fr.parlonsen.security.ClientAddress.of(routing),
+                    params.getFirst("idempotencyKey"), FormOrigin.publicRoute(params.getFirst("issuedAt"))));
         } catch (AppException e) {
             if (e.status() != 422) {
                 throw e;

@@ -53,11 +53,20 @@ public class QuestionService {
     @Inject
     fr.parlonsen.campaign.TopicExamples examples;
     @Inject
-    SubmissionRateLimiter limiter;
+    fr.parlonsen.security.RateLimiter limiter;
     @Inject
     FormValidation validation;
     @Inject
-    FormTimeToken formTime;
+    fr.parlonsen.security.FormTokens formTokens;
+    @Inject
+    @org.eclipse.microprofile.config.inject.ConfigProperty(name = "parlonsen.questions.rate-limit.max", defaultValue = "5")
+    int rateMax;
+    @Inject
+    @org.eclipse.microprofile.config.inject.ConfigProperty(name = "parlonsen.questions.rate-limit.window", defaultValue = "PT10M")
+    java.time.Duration rateWindow;
+
+    /** The rate-limit bucket of public questions (table rate_limit_window). */
+    public static final String RATE_BUCKET = "question";
     @Inject
     ObjectMapper json;
     @Inject
@@ -71,9 +80,16 @@ public class QuestionService {
             String idempotencyKey, FormOrigin origin) {
     }
 
-    /** Sent from the HTML form, with its signed {@code issuedAt} token; or by a program through the JSON API. */
-    public record FormOrigin(boolean htmlForm, String issuedAt) {
-        public static final FormOrigin API = new FormOrigin(false, null);
+    /**
+     * Where a submission comes from: a public route (HTML form or JSON API), which must carry its single-use
+     * fill-time token; or the application itself (demo data), which carries none.
+     */
+    public record FormOrigin(boolean publicRoute, String token) {
+        public static final FormOrigin INTERNAL = new FormOrigin(false, null);
+
+        public static FormOrigin publicRoute(String token) {
+            return new FormOrigin(true, token);
+        }
     }
 
     /** The answer to give (202 and its JSON body), the first one again for a replay. */
@@ -97,11 +113,11 @@ public class QuestionService {
             throw AppException.badRequest("Envoi refusé : un champ réservé à la détection des robots a été rempli.");
         }
         validation.check(form);
-        if (s.origin() != null && s.origin().htmlForm()) {
-            checkFillTime(s.origin().issuedAt());
+        if (s.origin() == null || s.origin().publicRoute()) {
+            checkFillTime(s.origin() == null ? null : s.origin().token());
         }
         Target target = target(s, form);
-        limiter.acquire(s.client()).ifPresent(wait -> {
+        limiter.acquire(RATE_BUCKET, s.client(), rateMax, rateWindow).ifPresent(wait -> {
             throw AppException.tooManyRequests("Trop de questions envoyées depuis votre connexion : réessayez dans "
                     + fr.parlonsen.kernel.French.count(Math.max(1, (wait + 59) / 60), "minute", "minutes") + ".", wait);
         });
@@ -133,7 +149,9 @@ public class QuestionService {
 
     /**
      * Claims the key (INSERT IGNORE waits for a concurrent request holding it); if it was already used, the first
-     * answer, or 422 when the key came with another question.
+     * answer, or 422 when the key came with another question. The waiting INSERT IGNORE leaves a shared lock on the
+     * row: the read keeps that shared lock (LOCK IN SHARE MODE), never asks for an exclusive one, so that several
+     * replays waiting on the same key cannot deadlock each other.
      */
     private Submitted replay(String key, String hash) {
         int claimed = em.createNativeQuery("INSERT IGNORE INTO question_idempotency (idem_key, request_hash, status, "
@@ -142,7 +160,7 @@ public class QuestionService {
             return null;
         }
         Object[] row = (Object[]) em.createNativeQuery("SELECT request_hash, status, response, question_id FROM "
-                + "question_idempotency WHERE idem_key = ?1 FOR UPDATE").setParameter(1, key).getSingleResult();
+                + "question_idempotency WHERE idem_key = ?1 LOCK IN SHARE MODE").setParameter(1, key).getSingleResult();
         if (!hash.equals(row[0])) {
             throw new AppException(422, "Clé d'idempotence déjà utilisée",
                     "Cette clé Idempotency-Key a déjà servi pour une autre question : générez-en une nouvelle.");
@@ -152,7 +170,7 @@ public class QuestionService {
     }
 
     private void checkFillTime(String issuedAt) {
-        switch (formTime.check(issuedAt)) {
+        switch (formTokens.consume(issuedAt)) {
             case OK -> {
             }
             case TOO_FAST -> throw AppException.invalid("issuedAt", "Ce formulaire a été envoyé trop vite après son "
@@ -161,6 +179,8 @@ public class QuestionService {
                     + "longtemps : envoyez-le à nouveau.");
             case MISSING_OR_FORGED -> throw AppException.invalid("issuedAt", "Ce formulaire n'est pas valide : "
                     + "rechargez la page et envoyez-le à nouveau.");
+            case REUSED -> throw AppException.invalid("issuedAt", "Ce formulaire a déjà été envoyé une fois : "
+                    + "rechargez la page pour poser une autre question.");
         }
     }
 

@@ -33,6 +33,45 @@ public class Accounts {
 
     private final Map<String, Instant> verified = new ConcurrentHashMap<>();
 
+    @jakarta.inject.Inject
+    LoginThrottle throttle;
+    @jakarta.inject.Inject
+    SecurityAudit audit;
+
+    /** The answer to a sign-in attempt: the account, or nothing; or a wait imposed by the throttle. */
+    public record Outcome(Optional<String> user, Optional<Duration> waitFor) {
+    }
+
+    /**
+     * A sign-in attempt by form or Basic, from {@code address}: refused without checking while throttled; a failure
+     * counts for the account and the address and is audited. Unknown, disabled and wrong password look the same.
+     */
+    public Outcome check(String username, String password, String address, String via) {
+        Optional<Duration> wait = throttle.blocked(username, address);
+        if (wait.isPresent()) {
+            audit.record(username, SecurityAudit.SIGN_IN_FAILED, via, address, "throttled");
+            return new Outcome(Optional.empty(), wait);
+        }
+        try {
+            SecurityIdentity id = authenticate(username, password);
+            throttle.success(username);
+            return new Outcome(Optional.of(id.getPrincipal().getName()), Optional.empty());
+        } catch (AuthenticationFailedException e) {
+            throttle.failure(username, address);
+            audit.record(username, SecurityAudit.SIGN_IN_FAILED, via, address, "failure");
+            return new Outcome(Optional.empty(), Optional.empty());
+        }
+    }
+
+    /** HTTP Basic: the same check; refused credentials (or a throttled attempt) fail the request with 401. */
+    public SecurityIdentity authenticateBasic(String username, String password, String address) {
+        Outcome o = check(username, password, address, "basic");
+        if (o.user().isEmpty()) {
+            throw new AuthenticationFailedException("Identifiant ou mot de passe incorrect.");
+        }
+        return restore(o.user().get());
+    }
+
     public static String hash(String password) {
         return BcryptUtil.bcryptHash(password, BCRYPT_COST);
     }
@@ -40,7 +79,7 @@ public class Accounts {
     @ActivateRequestContext
     public SecurityIdentity authenticate(String username, String password) {
         Optional<AppUser> found = AppUser.findByUsername(username);
-        String key = username + "\u0000" + sha256(password);
+        String key = username + "\u0000" + sha256(password + "\u0000" + found.map(u -> u.passwordHash).orElse(""));
         Instant seen = verified.get(key);
         boolean ok;
         if (found.isPresent() && seen != null && seen.isAfter(Instant.now().minus(REMEMBER))) {

@@ -40,6 +40,13 @@ public class CsrfToken {
         return token;
     }
 
+    /** A new random token (login rotates the browser's token). */
+    public static String fresh() {
+        byte[] bytes = new byte[32];
+        RANDOM.nextBytes(bytes);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    }
+
     public String getParameterName() {
         return FIELD;
     }

@@ -1,38 +1,111 @@
 package fr.parlonsen.security;
 
 import java.net.URI;
+import java.time.Duration;
+import java.util.Optional;
 
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.NewCookie;
 import jakarta.ws.rs.core.Response;
+
+import org.jboss.resteasy.reactive.RestForm;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
+import io.vertx.core.http.Cookie;
+import io.vertx.ext.web.RoutingContext;
 
-/** The login form (posted to Quarkus' j_security_check) and logout. */
+/**
+ * The login form and logout. The form posts to {@code /j_security_check} with its CSRF token (login CSRF: an
+ * attacker's page cannot sign a browser into the attacker's account); the password is checked only when the
+ * throttle allows it; success opens a server-side session and rotates the CSRF token. Logout ends the session on
+ * the server: the old cookie is refused from then on, wherever it was copied.
+ */
+@RequestScoped
 @Path("/")
 @Produces(MediaType.TEXT_HTML)
 public class LoginPage {
+    @Inject
+    Accounts accounts;
+    @Inject
+    Sessions sessions;
+    @Inject
+    SecurityAudit audit;
+    @Inject
+    RoutingContext routing;
+    @Inject
+    ProConnect proConnect;
+
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance login(boolean failed);
+        static native TemplateInstance login(boolean failed, long waitSeconds, boolean proConnect, String oidcError);
     }
 
     @GET
     @Path("connexion")
-    public TemplateInstance login(@QueryParam("erreur") String error) {
-        return Templates.login(error != null);
+    public TemplateInstance login(@QueryParam("erreur") String error, @QueryParam("attente") Long wait,
+            @QueryParam("proconnect") String oidcError) {
+        return Templates.login(error != null, wait == null ? 0 : Math.max(0, Math.min(wait, 3600)),
+                proConnect.enabled(), oidcError);
+    }
+
+    @POST
+    @Path("j_security_check")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response signIn(@RestForm("j_username") String username, @RestForm("j_password") String password) {
+        String address = ClientAddress.of(routing);
+        String user = username == null ? "" : username.strip();
+        Accounts.Outcome outcome = accounts.check(user, password == null ? "" : password, address, "formulaire");
+        if (outcome.waitFor().isPresent()) {
+            return Response.seeOther(URI.create("/connexion?erreur=1&attente=" + seconds(outcome.waitFor().get())))
+                    .build();
+        }
+        if (outcome.user().isEmpty()) {
+            return Response.seeOther(URI.create("/connexion?erreur=1")).build();
+        }
+        return signedIn(outcome.user().get(), "password", address, "formulaire");
+    }
+
+    /** Opens the session, rotates the CSRF token, records the sign-in; then the landing page. */
+    Response signedIn(String username, String method, String address, String via) {
+        boolean tls = ClientAddress.overTls(routing);
+        Cookie old = routing.request().getCookie(Sessions.COOKIE);
+        if (old != null) {
+            sessions.close(old.getValue()); // session fixation: a cookie set before login never becomes a session
+        }
+        String token = sessions.open(username, method, address);
+        audit.record(username, SecurityAudit.SIGN_IN, via, address, "success");
+        return Response.status(302).location(URI.create("/gestion"))
+                .header("Set-Cookie", Sessions.cookie(token, tls))
+                .header("Set-Cookie", CsrfToken.COOKIE + "=" + CsrfToken.fresh() + "; Path=/; HttpOnly; SameSite=Strict"
+                        + (tls ? "; Secure" : ""))
+                .build();
     }
 
     @POST
     @Path("deconnexion")
     public Response logout() {
-        NewCookie expired = new NewCookie.Builder("parlonsen-session").path("/").maxAge(0).httpOnly(true).build();
-        return Response.seeOther(URI.create("/")).cookie(expired).build();
+        Cookie c = routing.request().getCookie(Sessions.COOKIE);
+        boolean tls = ClientAddress.overTls(routing);
+        Optional<String> method = Optional.empty();
+        if (c != null) {
+            method = sessions.method(c.getValue());
+            sessions.username(c.getValue()).ifPresent(u -> audit.record(u, SecurityAudit.SIGN_OUT, null,
+                    ClientAddress.of(routing), "success"));
+            sessions.close(c.getValue());
+        }
+        URI next = method.filter("oidc"::equals).flatMap(m -> proConnect.logoutUri()).orElse(URI.create("/"));
+        return Response.seeOther(next).header("Set-Cookie", Sessions.expiredCookie(tls)).build();
+    }
+
+    static long seconds(Duration d) {
+        return Math.max(1, (d.toMillis() + 999) / 1000);
     }
 }

@@ -9,7 +9,7 @@ import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.security.identity.request.UsernamePasswordAuthenticationRequest;
 import io.smallrye.mutiny.Uni;
 
-/** Form login and HTTP Basic both land here. */
+/** HTTP Basic lands here (the login form posts to LoginPage); both go through Accounts.check and its throttle. */
 @ApplicationScoped
 public class PasswordIdentityProvider implements IdentityProvider<UsernamePasswordAuthenticationRequest> {
     @Inject
@@ -25,6 +25,9 @@ public class PasswordIdentityProvider implements IdentityProvider<UsernamePasswo
             AuthenticationRequestContext context) {
         String username = request.getUsername();
         String password = new String(request.getPassword().getPassword());
-        return context.runBlocking(() -> accounts.authenticate(username, password));
+        io.vertx.ext.web.RoutingContext routing = io.quarkus.vertx.http.runtime.security.HttpSecurityUtils
+                .getRoutingContextAttribute(request);
+        String address = ClientAddress.of(routing);
+        return context.runBlocking(() -> accounts.authenticateBasic(username, password, address));
     }
 }

@@ -26,6 +26,10 @@ public class UserService {
     Accounts accounts;
     @Inject
     jakarta.persistence.EntityManager em;
+    @Inject
+    Sessions sessions;
+    @Inject
+    SecurityAudit audit;
 
     @Transactional
     public List<UserView> list(CurrentUser user) {
@@ -59,26 +63,59 @@ public class UserService {
         u.email = blankToNull(form.email());
         apply(u, scope);
         u.persist();
+        audit.record(user.username(), SecurityAudit.USER_CREATED, u.username + " (" + u.roles + ")", "success");
         return UserView.of(u);
     }
 
+    /**
+     * {@code expectedVersion} is the If-Match of the API: missing → 428, stale → 412 (also when another update of
+     * the same account commits first), and nothing is overwritten.
+     */
     @Transactional
-    public UserView update(CurrentUser user, String username, UpdateUser form) {
+    public UserView update(CurrentUser user, String username, Integer expectedVersion, UpdateUser form) {
         AppUser u = visible(user, username, Action.UPDATE);
+        if (expectedVersion == null) {
+            throw fr.parlonsen.web.IfMatch.required();
+        }
+        if (expectedVersion != u.version) {
+            throw fr.parlonsen.web.IfMatch.stale(u.version);
+        }
+        try {
+            AppUser.getEntityManager().lock(u, jakarta.persistence.LockModeType.PESSIMISTIC_FORCE_INCREMENT);
+        } catch (jakarta.persistence.OptimisticLockException | org.hibernate.StaleStateException e) {
+            throw fr.parlonsen.web.IfMatch.stale(expectedVersion + 1);
+        }
         Scope scope = checkScope(form.roles(), form.department(), form.arrondissements());
         if (!permissions.may(user, Action.UPDATE, scope.roles, scope.department, username)) {
             throw AppException.forbidden("Vous ne pouvez pas donner ces rôles ou ce département à ce compte.");
         }
+        String before = u.roles + "|" + u.department + "|" + u.arrondissements;
+        boolean wasEnabled = u.enabled;
         u.displayName = form.displayName().strip();
         u.email = blankToNull(form.email());
-        if (form.password() != null && !form.password().isBlank()) {
+        boolean passwordChanged = form.password() != null && !form.password().isBlank();
+        if (passwordChanged) {
             u.passwordHash = Accounts.hash(form.password());
         }
         if (form.enabled() != null) {
             u.enabled = form.enabled();
         }
         apply(u, scope);
+        AppUser.flush();
         accounts.forget(username);
+        boolean scopeChanged = !before.equals(u.roles + "|" + u.department + "|" + u.arrondissements);
+        // a new password, a disabled account, new roles or scope: every open session of the account ends now
+        if (passwordChanged || scopeChanged || (wasEnabled && !u.enabled)) {
+            sessions.closeAll(username);
+        }
+        audit.record(user.username(), SecurityAudit.USER_UPDATED, u.username + (scopeChanged ? " (rôles : " + u.roles
+                + (u.department == null ? "" : ", département " + u.department) + ")" : ""), "success");
+        if (passwordChanged) {
+            audit.record(user.username(), SecurityAudit.PASSWORD_RESET, u.username, "success");
+        }
+        if (wasEnabled && !u.enabled) {
+            audit.record(user.username(), SecurityAudit.USER_DISABLED, u.username, "success");
+        }
         return UserView.of(u);
     }
 
@@ -90,6 +127,8 @@ public class UserService {
         }
         u.enabled = false;
         accounts.forget(username);
+        sessions.closeAll(username);
+        audit.record(user.username(), SecurityAudit.USER_DISABLED, u.username, "success");
     }
 
     @Transactional

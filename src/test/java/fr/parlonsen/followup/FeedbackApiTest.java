@@ -30,7 +30,7 @@ import com.google.zxing.qrcode.QRCodeReader;
 
 import fr.parlonsen.Fixtures;
 import fr.parlonsen.forum.ForumStatus;
-import fr.parlonsen.question.SubmissionRateLimiter;
+import fr.parlonsen.security.RateLimiter;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 
@@ -42,7 +42,7 @@ class FeedbackApiTest {
     @Inject
     FollowupFixtures forums;
     @Inject
-    SubmissionRateLimiter limiter;
+    RateLimiter limiter;
     @Inject
     FeedbackService feedback;
 
@@ -51,7 +51,7 @@ class FeedbackApiTest {
     @BeforeEach
     void setUp() {
         fixtures.ensure();
-        limiter.reset();
+        limiter.reset(FeedbackService.RATE_BUCKET);
         forum = forums.forumHeldNow("02");
     }
 

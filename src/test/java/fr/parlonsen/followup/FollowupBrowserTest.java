@@ -19,7 +19,7 @@ import fr.parlonsen.Browser;
 import fr.parlonsen.Fixtures;
 import fr.parlonsen.RequiredTools;
 import fr.parlonsen.campaign.Campaign;
-import fr.parlonsen.question.SubmissionRateLimiter;
+import fr.parlonsen.security.RateLimiter;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 
@@ -37,12 +37,12 @@ class FollowupBrowserTest {
     @Inject
     FollowupFixtures forums;
     @Inject
-    SubmissionRateLimiter limiter;
+    RateLimiter limiter;
 
     @BeforeEach
     void setUp() {
         fixtures.ensure();
-        limiter.reset();
+        limiter.reset(FeedbackService.RATE_BUCKET);
         RequiredTools.require(Browser.available(), "Chromium absent : deploy/test.sh l'installe");
     }
 

@@ -97,11 +97,8 @@ class InvitationTest {
         ForumView forum = as("prefecture-02").get("/api/v1/forums/" + id).then().extract().as(ForumView.class);
         long invitee = forum.invitees().get(0).id();
 
-        CookieFilter session = new CookieFilter();
-        io.restassured.RestAssured.given().filter(session).redirects().follow(false).contentType(ContentType.URLENC)
-                .formParam("j_username", "prefecture-02").formParam("j_password", Fixtures.PASSWORD)
-                .post("/j_security_check").then().statusCode(302);
-        byte[] docx = io.restassured.RestAssured.given().filter(session)
+        fr.parlonsen.PageSession session = fr.parlonsen.PageSession.login("prefecture-02");
+        byte[] docx = session.spec()
                 .get("/gestion/forums/" + id + "/invitations/" + invitee + ".docx").then().statusCode(200)
                 .contentType("application/vnd.openxmlformats-officedocument.wordprocessingml.document").extract()
                 .asByteArray();
@@ -114,7 +111,7 @@ class InvitationTest {
             assertTrue(t.contains("Préfecture de l'Aisne"));
             assertTrue(!t.contains("{{"), t);
         }
-        byte[] pdf = io.restassured.RestAssured.given().filter(session)
+        byte[] pdf = session.spec()
                 .get("/gestion/forums/" + id + "/invitations/" + invitee + ".pdf").then().statusCode(200)
                 .contentType("application/pdf").extract().asByteArray();
         String pdfText = new PdfTextExtractor(new PdfReader(pdf)).getTextFromPage(1);
@@ -122,11 +119,8 @@ class InvitationTest {
         assertTrue(pdfText.contains("Jean Maire"));
 
         // the moderator may read the forum but not produce its letters
-        CookieFilter moderator = new CookieFilter();
-        io.restassured.RestAssured.given().filter(moderator).redirects().follow(false).contentType(ContentType.URLENC)
-                .formParam("j_username", "moderateur-02").formParam("j_password", Fixtures.PASSWORD)
-                .post("/j_security_check").then().statusCode(302);
-        io.restassured.RestAssured.given().filter(moderator)
+        fr.parlonsen.PageSession moderator = fr.parlonsen.PageSession.login("moderateur-02");
+        moderator.spec()
                 .get("/gestion/forums/" + id + "/invitations/" + invitee + ".pdf").then().statusCode(403);
         assertTrue(Files.size(Path.of("templates", "invitation-modele.docx")) > 0, "the editable model is committed");
     }

@@ -21,7 +21,6 @@ import fr.parlonsen.ForumFixtures;
 import fr.parlonsen.PageSession;
 import fr.parlonsen.forum.Forum;
 import fr.parlonsen.forum.ForumStatus;
-import fr.parlonsen.question.SubmissionRateLimiter;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 
@@ -40,14 +39,23 @@ class EscapingTest {
     @Inject
     ForumFixtures forums;
     @Inject
-    SubmissionRateLimiter limiter;
+    fr.parlonsen.security.RateLimiter limiter;
+    @Inject
+    fr.parlonsen.security.FormTokens questionTokens;
+
 
     long forum;
+
+    @org.junit.jupiter.api.AfterEach
+    void removeTokens() {
+        fr.parlonsen.QuestionTokens.remove();
+    }
 
     @BeforeEach
     void setUp() {
         fixtures.ensure();
-        limiter.reset();
+        limiter.reset(fr.parlonsen.question.QuestionService.RATE_BUCKET);
+        fr.parlonsen.QuestionTokens.install(questionTokens);
         forum = forums.heldForum("02", Set.of("animateur-02"), Set.of("024"), ForumStatus.HELD);
         rename(forum, "Forum " + BOTH);
     }

@@ -16,7 +16,6 @@ import org.junit.jupiter.api.Test;
 import fr.parlonsen.Fixtures;
 import fr.parlonsen.ForumFixtures;
 import fr.parlonsen.minutes.demo.MinutesDemoData;
-import fr.parlonsen.question.SubmissionRateLimiter;
 import io.quarkus.test.junit.QuarkusTest;
 
 /** The demo data: minutes and questions in every state; seeding twice changes nothing. */
@@ -29,12 +28,12 @@ class MinutesDemoDataTest {
     @Inject
     MinutesDemoData demo;
     @Inject
-    SubmissionRateLimiter limiter;
+    fr.parlonsen.security.RateLimiter limiter;
 
     @BeforeEach
     void setUp() {
         fixtures.ensure();
-        limiter.reset();
+        limiter.reset(fr.parlonsen.question.QuestionService.RATE_BUCKET);
     }
 
     static String status(long forum) {

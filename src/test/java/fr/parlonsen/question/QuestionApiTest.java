@@ -38,16 +38,25 @@ class QuestionApiTest {
     @Inject
     ForumFixtures forums;
     @Inject
-    SubmissionRateLimiter limiter;
+    fr.parlonsen.security.RateLimiter limiter;
+    @Inject
+    fr.parlonsen.security.FormTokens questionTokens;
+
     @Inject
     EmailPurgeJob purge;
 
     long forum;
 
+    @org.junit.jupiter.api.AfterEach
+    void removeTokens() {
+        fr.parlonsen.QuestionTokens.remove();
+    }
+
     @BeforeEach
     void setUp() {
         fixtures.ensure();
-        limiter.reset();
+        limiter.reset(fr.parlonsen.question.QuestionService.RATE_BUCKET);
+        fr.parlonsen.QuestionTokens.install(questionTokens);
         forum = forums.heldAisneForum();
     }
 

@@ -28,12 +28,21 @@ class QuestionBrowserTest {
     @Inject
     ForumFixtures forums;
     @Inject
-    SubmissionRateLimiter limiter;
+    fr.parlonsen.security.RateLimiter limiter;
+    @Inject
+    fr.parlonsen.security.FormTokens questionTokens;
+
+
+    @org.junit.jupiter.api.AfterEach
+    void removeTokens() {
+        fr.parlonsen.QuestionTokens.remove();
+    }
 
     @BeforeEach
     void setUp() {
         fixtures.ensure();
-        limiter.reset();
+        limiter.reset(fr.parlonsen.question.QuestionService.RATE_BUCKET);
+        fr.parlonsen.QuestionTokens.install(questionTokens);
         RequiredTools.require(Browser.available(), "Chromium absent : deploy/test.sh l'installe");
     }
 

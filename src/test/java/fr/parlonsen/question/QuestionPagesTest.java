@@ -30,16 +30,25 @@ class QuestionPagesTest {
     @Inject
     ForumFixtures forums;
     @Inject
-    SubmissionRateLimiter limiter;
+    fr.parlonsen.security.RateLimiter limiter;
     @Inject
-    FormTimeToken formTime;
+    fr.parlonsen.security.FormTokens questionTokens;
+
+    @Inject
+    fr.parlonsen.security.FormTokens formTime;
 
     long forum;
+
+    @org.junit.jupiter.api.AfterEach
+    void removeTokens() {
+        fr.parlonsen.QuestionTokens.remove();
+    }
 
     @BeforeEach
     void setUp() {
         fixtures.ensure();
-        limiter.reset();
+        limiter.reset(fr.parlonsen.question.QuestionService.RATE_BUCKET);
+        fr.parlonsen.QuestionTokens.install(questionTokens);
         forum = forums.heldAisneForum();
     }
 

@@ -278,7 +278,8 @@ class EveryLinkedPageTest {
             found.add("« (s) »");
         }
         // versions are not quantities: "RGAA 4.1", "etalab-2.0", "DSFR 1.15", "decoupage-administratif 6.0.0"
-        String numbers = text.replaceAll("(?i)(etalab|dsfr|rgaa|eupl|wcag|version|administratif)[ -]\\d+(\\.\\d+)*", "");
+        String numbers = text.replaceAll("(?i)(etalab|dsfr|rgaa|eupl|wcag|version|administratif)[ -]\\d+(\\.\\d+)*", "")
+                .replaceAll("\\b\\d{1,3}(\\.\\d{1,3}){3}\\b", ""); // IP addresses (security journal) are not quantities
         Matcher m = DECIMAL_POINT.matcher(numbers);
         if (m.find()) {
             found.add("nombre avec un point « " + around(numbers, m.start()) + " »");

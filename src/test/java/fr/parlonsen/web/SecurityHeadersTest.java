@@ -1,5 +1,6 @@
 package fr.parlonsen.web;
 
+import static fr.parlonsen.Fixtures.as;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
@@ -56,8 +57,12 @@ class SecurityHeadersTest {
     @Test
     void a_signed_in_form_post_needs_the_token_of_the_browser() {
         CookieFilter cookies = new CookieFilter();
+        given().filter(cookies).get("/connexion").then().statusCode(200);
+        String loginCsrf = cookies.getCookieStore().getCookies().stream()
+                .filter(c -> c.getName().equals("parlonsen-csrf")).findFirst().orElseThrow().getValue();
         given().filter(cookies).redirects().follow(false).formParam("j_username", "prefecture-02")
-                .formParam("j_password", Fixtures.PASSWORD).post("/j_security_check").then().statusCode(302);
+                .formParam("j_password", Fixtures.PASSWORD).formParam("_csrf", loginCsrf).post("/j_security_check")
+                .then().statusCode(302);
         String html = given().filter(cookies).get("/gestion").then().statusCode(200).extract().asString();
         java.util.regex.Matcher m = java.util.regex.Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(html);
         assertTrue(m.find(), "the logout form carries a CSRF token");
@@ -71,8 +76,12 @@ class SecurityHeadersTest {
     void health_openapi_and_metrics_are_served() {
         given().get("/q/health/ready").then().statusCode(200).body(containsString("UP"))
                 .body(containsString("Database connections health check"));
-        given().get("/q/openapi").then().statusCode(200).body(containsString("/api/v1/territories/departments"));
-        given().get("/q/metrics").then().statusCode(200).body(containsString("http_server"));
+        as("admin").get("/q/openapi").then().statusCode(200).body(containsString("/api/v1/territories/departments"));
+        as("admin").get("/q/metrics").then().statusCode(200).body(containsString("http_server"))
+                .body(not(containsString("Exception\"")));
+        given().get("/q/openapi").then().statusCode(401);
+        given().get("/q/metrics").then().statusCode(401);
+        as("prefecture-02").get("/q/metrics").then().statusCode(403);
         given().get("/q/health/live").then().statusCode(200).body("status", equalTo("UP"));
         given().get("/").then().body(not(containsString("style=")));
     }

@@ -263,6 +263,6 @@ public class MinutesDemoData {
 
     private long ask(long forumId, String text, String commune, int n) {
         return questions.submit(new Submission(forumId, null, new SubmitQuestion(text, commune, null, null, null),
-                "demo-" + n, null, FormOrigin.API)).questionId();
+                "demo-" + n, null, FormOrigin.INTERNAL)).questionId();
     }
 }
