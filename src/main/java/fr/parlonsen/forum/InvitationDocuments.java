@@ -34,8 +34,28 @@ public final class InvitationDocuments {
         try (InputStream in = Files.isReadable(model) ? Files.newInputStream(model)
                 : new java.io.ByteArrayInputStream(defaultModel());
                 XWPFDocument doc = new XWPFDocument(in)) {
+            boolean hasFeedbackField = doc.getParagraphs().stream()
+                    .anyMatch(p -> p.getText() != null && p.getText().contains("{{avis}}"));
             for (XWPFParagraph p : doc.getParagraphs()) {
                 fill(p, letter);
+            }
+            String feedback = letter.values().getOrDefault("avis", "");
+            if (!feedback.isEmpty()) {
+                // a model written before the feedback link: the line is added at the end, with its QR code
+                if (!hasFeedbackField) {
+                    doc.createParagraph().createRun().setText(letter.fill(InvitationLetter.FEEDBACK_LINE));
+                }
+                XWPFRun qr = doc.createParagraph().createRun();
+                try {
+                    qr.addPicture(new java.io.ByteArrayInputStream(fr.parlonsen.export.QrCode.of(feedback).png(8)),
+                            org.apache.poi.xwpf.usermodel.Document.PICTURE_TYPE_PNG, "avis.png",
+                            org.apache.poi.util.Units.toEMU(90), org.apache.poi.util.Units.toEMU(90));
+                } catch (org.apache.poi.openxml4j.exceptions.InvalidFormatException e) {
+                    throw new IllegalStateException(e);
+                }
+            } else {
+                doc.getParagraphs().stream().filter(p -> p.getText() != null && p.getText().contains("questionnaire anonyme"))
+                        .findFirst().ifPresent(p -> doc.removeBodyElement(doc.getPosOfParagraph(p)));
             }
             doc.getTables().forEach(t -> t.getRows().forEach(r -> r.getTableCells()
                     .forEach(c -> c.getParagraphs().forEach(p -> fill(p, letter)))));
@@ -70,7 +90,12 @@ public final class InvitationDocuments {
         doc.open();
         Font regular = FontFactory.getFont(FontFactory.HELVETICA, 11);
         Font bold = FontFactory.getFont(FontFactory.HELVETICA_BOLD, 12);
+        String feedback = letter.values().getOrDefault("avis", "");
         for (int i = 0; i < InvitationLetter.MODEL.length; i++) {
+            boolean feedbackLine = InvitationLetter.MODEL[i].equals(InvitationLetter.FEEDBACK_LINE);
+            if (feedbackLine && feedback.isEmpty()) {
+                continue;
+            }
             String line = letter.fill(InvitationLetter.MODEL[i]);
             Paragraph p = new Paragraph(line.isEmpty() ? " " : line, i == 0 || line.startsWith("Objet") ? bold : regular);
             p.setSpacingAfter(6);
@@ -78,6 +103,17 @@ public final class InvitationDocuments {
                 p.setAlignment(com.lowagie.text.Element.ALIGN_JUSTIFIED);
             }
             doc.add(p);
+            if (feedbackLine) {
+                try {
+                    com.lowagie.text.Image qr = com.lowagie.text.Image.getInstance(
+                            fr.parlonsen.export.QrCode.of(feedback).png(8));
+                    qr.scaleAbsolute(90, 90);
+                    qr.setAlt("QR code du questionnaire d'avis : " + feedback);
+                    doc.add(qr);
+                } catch (IOException e) {
+                    throw new IllegalStateException(e);
+                }
+            }
         }
         doc.close();
         return out.toByteArray();

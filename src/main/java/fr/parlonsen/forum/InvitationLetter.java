@@ -17,6 +17,12 @@ public record InvitationLetter(Map<String, String> values) {
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("H' h 'mm", Locale.FRANCE);
 
     public static InvitationLetter of(ForumForms.ForumView forum, InviteeView invitee, String prefecture) {
+        return of(forum, invitee, prefecture, "");
+    }
+
+    /** With {@code feedbackUrl}: the forum's anonymous feedback link ({{avis}}), printed with its QR code. */
+    public static InvitationLetter of(ForumForms.ForumView forum, InviteeView invitee, String prefecture,
+            String feedbackUrl) {
         Map<String, String> v = new LinkedHashMap<>();
         v.put("nom", invitee.name());
         v.put("organisation", invitee.organisation() == null ? "" : invitee.organisation());
@@ -29,6 +35,7 @@ public record InvitationLetter(Map<String, String> values) {
         v.put("zone", String.join(", ", forum.catchmentNames().stream().map(Named::name).toList()));
         v.put("acces", forum.venue().access() == null ? "" : forum.venue().access());
         v.put("prefecture", prefecture);
+        v.put("avis", feedbackUrl == null ? "" : feedbackUrl);
         return new InvitationLetter(v);
     }
 
@@ -40,6 +47,10 @@ public record InvitationLetter(Map<String, String> values) {
         }
         return out;
     }
+
+    /** The line of the feedback link; the QR code of the link is printed under it. */
+    public static final String FEEDBACK_LINE = "Pendant ou après le forum, donnez votre avis (questionnaire anonyme, "
+            + "en scannant le QR code ci-dessous) : {{avis}}";
 
     /** The default wording, one paragraph a line, shared by the generated model and the PDF. */
     public static final String[] MODEL = {
@@ -57,6 +68,7 @@ public record InvitationLetter(Map<String, String> values) {
             "Ce forum concerne les habitants de : {{zone}}. Vos observations et vos propositions sur la sécurité du "
                     + "quotidien y seront recueillies et transmises dans la synthèse départementale.",
             "Accès : {{acces}}",
+            FEEDBACK_LINE,
             "Je vous prie d'agréer, Madame, Monsieur, l'expression de ma considération distinguée.",
             "",
             "Pour le préfet, le directeur de cabinet" };

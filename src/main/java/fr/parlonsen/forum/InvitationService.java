@@ -44,6 +44,13 @@ public class InvitationService {
     TransactionSynchronizationRegistry transactions;
     @ConfigProperty(name = "parlonsen.invitation.model", defaultValue = "templates/invitation-modele.docx")
     String model;
+    @ConfigProperty(name = "parlonsen.public-url", defaultValue = "http://localhost:8080")
+    String publicUrl;
+
+    /** The short link of the forum's feedback form (fr.parlonsen.followup.FeedbackService#url, same address). */
+    String feedbackUrl(long forumId) {
+        return publicUrl.replaceAll("/+$", "") + "/avis/" + forumId;
+    }
 
     public record Download(String filename, String mediaType, byte[] content) {
     }
@@ -65,7 +72,7 @@ public class InvitationService {
         ForumView view = forums.view(f);
         InviteeView invitee = view.invitees().stream().filter(i -> i.id() == inviteeId).findFirst()
                 .orElseThrow(() -> AppException.notFound("Cette personne n'est pas invitée à ce forum."));
-        InvitationLetter letter = InvitationLetter.of(view, invitee, prefecture(f.department));
+        InvitationLetter letter = InvitationLetter.of(view, invitee, prefecture(f.department), feedbackUrl(f.id));
         byte[] content = format == Format.DOCX ? InvitationDocuments.docx(letter, Path.of(model))
                 : InvitationDocuments.pdf(letter);
         return new Download("invitation-forum-" + forumId + "-" + inviteeId + "." + format.name().toLowerCase(),
@@ -85,7 +92,7 @@ public class InvitationService {
             if (invitee.email() == null || invitee.invitedAt() != null) {
                 continue;
             }
-            InvitationLetter letter = InvitationLetter.of(view, invitee, prefecture);
+            InvitationLetter letter = InvitationLetter.of(view, invitee, prefecture, feedbackUrl(f.id));
             String body = String.join("\n", Arrays.stream(InvitationLetter.MODEL).map(letter::fill).toList());
             mails.add(Mail.withText(invitee.email(), letter.fill("Invitation au forum « {{forum}} » du {{date}}"), body)
                     .addAttachment("invitation.pdf", InvitationDocuments.pdf(letter), "application/pdf"));

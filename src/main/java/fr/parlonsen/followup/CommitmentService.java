@@ -1,0 +1,409 @@
+package fr.parlonsen.followup;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.UnaryOperator;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import fr.parlonsen.campaign.Campaign;
+import fr.parlonsen.followup.FollowupForms.CommitmentInput;
+import fr.parlonsen.followup.FollowupForms.CommitmentView;
+import fr.parlonsen.followup.FollowupForms.ForumRef;
+import fr.parlonsen.followup.FollowupForms.NoteInput;
+import fr.parlonsen.followup.FollowupForms.NoteView;
+import fr.parlonsen.followup.FollowupForms.SourceView;
+import fr.parlonsen.followup.FollowupForms.StatementView;
+import fr.parlonsen.followup.FollowupPermissions.Action;
+import fr.parlonsen.forum.ForumQueries;
+import fr.parlonsen.minutes.MinutesQueries;
+import fr.parlonsen.question.PersonalDataMasker;
+import fr.parlonsen.question.Question;
+import fr.parlonsen.security.CurrentUser;
+import fr.parlonsen.synthesis.SynthesisQueries;
+import fr.parlonsen.territory.Department;
+import fr.parlonsen.web.AppException;
+import fr.parlonsen.web.AppException.Violation;
+import fr.parlonsen.web.IfMatch;
+
+/**
+ * Commitments: made by a prefecture from the items of its validated or transmitted synthesis, edited with
+ * If-Match, followed by dated progress notes; the public reads the published ones, personal data masked.
+ */
+@ApplicationScoped
+public class CommitmentService {
+    static final ZoneId PARIS = ZoneId.of("Europe/Paris");
+
+    @Inject
+    FollowupPermissions permissions;
+    @Inject
+    SynthesisQueries synthesis;
+    @Inject
+    ForumQueries forums;
+    @Inject
+    MinutesQueries minutes;
+    @Inject
+    PersonalDataMasker masker;
+
+    public record Scope(Campaign campaign, Department department) {
+    }
+
+    /** The campaign and département of a URL, or 404. */
+    public Scope scope(String campaignRef, String department) {
+        Campaign campaign = Campaign.findByCodeOrId(campaignRef)
+                .orElseThrow(() -> AppException.notFound("Aucune campagne « " + campaignRef + " »."));
+        Department dep = Department.findByCode(department)
+                .orElseThrow(() -> AppException.notFound("Aucun département « " + department + " »."));
+        return new Scope(campaign, dep);
+    }
+
+    @Transactional
+    public List<CommitmentView> list(CurrentUser user, String campaignRef, String department) {
+        check(user, Action.READ, department);
+        Scope s = scope(campaignRef, department);
+        return views(Commitment.listByDepartment(s.campaign().id, department), false);
+    }
+
+    @Transactional
+    public CommitmentView create(CurrentUser user, String campaignRef, String department, CommitmentInput input) {
+        check(user, Action.MANAGE, department);
+        Scope s = scope(campaignRef, department);
+        Commitment c = new Commitment();
+        c.campaignId = s.campaign().id;
+        c.department = department;
+        c.createdBy = user.username();
+        c.createdAt = Instant.now();
+        c.updatedAt = c.createdAt;
+        c.updatedBy = c.createdBy;
+        apply(c, input == null ? empty() : input, user, true);
+        c.persist();
+        return view(c, CommitmentNote.listFor(c.id), false);
+    }
+
+    @Transactional
+    public CommitmentView get(CurrentUser user, long id) {
+        Commitment c = load(id);
+        check(user, Action.READ, c.department);
+        return view(c, CommitmentNote.listFor(c.id), false);
+    }
+
+    @Transactional
+    public CommitmentView update(CurrentUser user, long id, Integer ifMatch, CommitmentInput input) {
+        Commitment c = load(id);
+        check(user, Action.MANAGE, c.department);
+        if (ifMatch == null) {
+            throw IfMatch.required();
+        }
+        if (ifMatch != c.version) {
+            throw IfMatch.stale(c.version);
+        }
+        apply(c, input == null ? empty() : input, user, false);
+        c.updatedBy = user.username();
+        c.updatedAt = Instant.now();
+        // the version is bumped at flush: flush now so that the ETag given back is the new one
+        Commitment.getEntityManager().flush();
+        return view(c, CommitmentNote.listFor(c.id), false);
+    }
+
+    @Transactional
+    public NoteView addNote(CurrentUser user, long id, NoteInput input) {
+        Commitment c = load(id);
+        check(user, Action.MANAGE, c.department);
+        String text = input == null || input.text() == null ? "" : input.text().strip();
+        List<Violation> v = new ArrayList<>();
+        if (text.isEmpty()) {
+            v.add(new Violation("text", "Écrivez le point d'avancement."));
+        } else if (text.length() > 10_000) {
+            v.add(new Violation("text", "Un point d'avancement tient en 10 000 caractères au plus."));
+        }
+        LocalDate at = date(input == null ? null : input.at(), "at", v);
+        if (!v.isEmpty()) {
+            throw AppException.invalid(v);
+        }
+        CommitmentNote n = new CommitmentNote();
+        n.commitmentId = c.id;
+        n.at = at == null ? LocalDate.now(PARIS) : at;
+        n.text = text;
+        n.maskedText = masker.mask(text).text();
+        n.createdBy = user.username();
+        n.createdAt = Instant.now();
+        n.persist();
+        c.updatedAt = Instant.now();
+        c.updatedBy = user.username();
+        return new NoteView(n.id, n.at, n.text, n.createdBy);
+    }
+
+    /** The published commitments of a département, for everyone: personal data masked. */
+    @Transactional
+    public List<CommitmentView> published(String campaignRef, String department) {
+        Scope s = scope(campaignRef, department);
+        return views(Commitment.listPublished(s.campaign().id, department), true);
+    }
+
+    /** The published commitments that answer something said at this forum. */
+    @Transactional
+    public List<CommitmentView> publishedForForum(long forumId) {
+        List<Commitment> found = Commitment.list("select distinct c from Commitment c join c.statements s "
+                + "where c.published = true and s.forumId = ?1 order by c.id", forumId);
+        return views(found, true);
+    }
+
+    Commitment load(long id) {
+        Commitment c = Commitment.findById(id);
+        if (c == null) {
+            throw AppException.notFound("Aucun engagement n° " + id + ".");
+        }
+        return c;
+    }
+
+    void check(CurrentUser user, Action action, String department) {
+        if (!permissions.may(user, action, department)) {
+            throw AppException.forbidden(action == Action.MANAGE
+                    ? "Seule la préfecture du département gère ses engagements."
+                    : "Les engagements de ce département ne sont pas dans votre périmètre.");
+        }
+    }
+
+    private static CommitmentInput empty() {
+        return new CommitmentInput(null, null, null, null, null, null, null, null, null, null);
+    }
+
+    private void apply(Commitment c, CommitmentInput in, CurrentUser user, boolean creating) {
+        List<Violation> v = new ArrayList<>();
+        String title = strip(in.title());
+        if (title == null) {
+            v.add(new Violation("title", "Donnez un intitulé à l'engagement."));
+        } else if (title.length() > 300) {
+            v.add(new Violation("title", "L'intitulé tient en 300 caractères au plus."));
+        }
+        String carriedBy = strip(in.carriedBy());
+        if (carriedBy == null) {
+            v.add(new Violation("carriedBy", "Indiquez qui porte l'engagement (police, gendarmerie, commune, "
+                    + "préfecture, association…)."));
+        } else if (carriedBy.length() > 200) {
+            v.add(new Violation("carriedBy", "Le porteur tient en 200 caractères au plus."));
+        }
+        String description = strip(in.description());
+        if (description != null && description.length() > 20_000) {
+            v.add(new Violation("description", "La description tient en 20 000 caractères au plus."));
+        }
+        LocalDate dueOn = date(in.dueOn(), "dueOn", v);
+        LocalDate doneOn = date(in.doneOn(), "doneOn", v);
+        CommitmentStatus status = CommitmentStatus.PLANNED;
+        if (strip(in.status()) != null) {
+            Optional<CommitmentStatus> s = CommitmentStatus.fromCode(in.status().strip());
+            if (s.isEmpty()) {
+                v.add(new Violation("status", "Statut inconnu : « " + in.status()
+                        + " » (attendu : planned, in-progress, done, abandoned)."));
+            } else {
+                status = s.get();
+            }
+        }
+        String reason = strip(in.reason());
+        if (status == CommitmentStatus.ABANDONED && reason == null) {
+            v.add(new Violation("reason", "Indiquez pourquoi l'engagement est abandonné."));
+        }
+        if (reason != null && reason.length() > 2000) {
+            v.add(new Violation("reason", "Le motif tient en 2 000 caractères au plus."));
+        }
+        List<Commitment.ItemLink> items = null;
+        List<Commitment.StatementLink> statements = null;
+        if (creating || in.synthesisItemIds() != null) {
+            Linked linked = link(c.campaignId, c.department, in.synthesisItemIds(), in.statements(), v);
+            items = linked.items;
+            statements = linked.statements;
+        }
+        if (!v.isEmpty()) {
+            throw AppException.invalid(v);
+        }
+        c.title = title;
+        c.carriedBy = carriedBy;
+        c.description = description;
+        c.dueOn = dueOn;
+        if (status == CommitmentStatus.DONE) {
+            c.doneOn = doneOn != null ? doneOn : c.doneOn != null ? c.doneOn : LocalDate.now(PARIS);
+        } else {
+            c.doneOn = null;
+        }
+        c.status = status.code;
+        c.reason = status == CommitmentStatus.ABANDONED ? reason : null;
+        if (in.published() != null) {
+            c.published = in.published();
+        }
+        if (items != null) {
+            c.items.clear();
+            c.items.addAll(items);
+            c.statements.clear();
+            c.statements.addAll(statements);
+        }
+    }
+
+    private record Linked(List<Commitment.ItemLink> items, List<Commitment.StatementLink> statements) {
+    }
+
+    /** Copies the chosen items (and their statements, narrowed to those named) from the synthesis. */
+    private Linked link(long campaignId, String department, List<Long> itemIds, List<String> keys, List<Violation> v) {
+        List<Commitment.ItemLink> items = new ArrayList<>();
+        List<Commitment.StatementLink> statements = new ArrayList<>();
+        if (itemIds == null || itemIds.isEmpty()) {
+            v.add(new Violation("synthesisItemIds", "Choisissez au moins une proposition de la synthèse validée ou "
+                    + "transmise à laquelle l'engagement répond."));
+            return new Linked(items, statements);
+        }
+        Set<String> wanted = keys == null ? Set.of() : new LinkedHashSet<>(keys.stream()
+                .filter(k -> k != null && !k.isBlank()).map(String::strip).toList());
+        Set<String> used = new LinkedHashSet<>();
+        List<SynthesisQueries.Item> chosen = new ArrayList<>();
+        for (Long id : new LinkedHashSet<>(itemIds)) {
+            Optional<SynthesisQueries.Item> item = id == null ? Optional.empty() : synthesis.item(id);
+            if (item.isEmpty() || item.get().campaignId() != campaignId || !department.equals(item.get().department())) {
+                v.add(new Violation("synthesisItemIds", "L'élément de synthèse n° " + id
+                        + " n'existe pas dans la synthèse de ce département pour cette campagne."));
+            } else if (!SynthesisQueries.isFollowable(item.get().status())) {
+                v.add(new Violation("synthesisItemIds", "L'élément de synthèse n° " + id + " appartient à une "
+                        + "synthèse encore en brouillon : validez-la (ou transmettez-la) d'abord."));
+            } else if (item.get().deleted()) {
+                v.add(new Violation("synthesisItemIds", "L'élément de synthèse n° " + id + " a été retiré de la "
+                        + "synthèse."));
+            } else {
+                chosen.add(item.get());
+            }
+        }
+        Set<Long> minutesIds = new LinkedHashSet<>();
+        Set<Long> questionIds = new LinkedHashSet<>();
+        for (SynthesisQueries.Item item : chosen) {
+            List<SynthesisQueries.Source> sources = item.sources().stream()
+                    .filter(s -> wanted.contains(s.key())).toList();
+            boolean narrowed = !sources.isEmpty();
+            if (!narrowed) {
+                sources = item.sources();
+            }
+            sources.forEach(s -> {
+                used.add(s.key());
+                if (s.minutesItemId() != null) {
+                    minutesIds.add(s.minutesItemId());
+                }
+                if (s.questionId() != null) {
+                    questionIds.add(s.questionId());
+                }
+            });
+            items.add(new Commitment.ItemLink(item.id(), item.version(), item.section(), item.text(),
+                    narrowed && sources.size() == 1 ? sources.get(0).key() : null));
+        }
+        for (String k : wanted) {
+            if (!used.contains(k)) {
+                v.add(new Violation("statements", "La déclaration « " + k + " » n'est pas une source des éléments "
+                        + "de synthèse choisis."));
+            }
+        }
+        Map<Long, String> texts = minutes.itemTexts(minutesIds);
+        Map<Long, String> questionTexts = questionTexts(questionIds);
+        for (SynthesisQueries.Item item : chosen) {
+            List<SynthesisQueries.Source> sources = item.sources().stream().filter(s -> wanted.contains(s.key())).toList();
+            for (SynthesisQueries.Source s : sources.isEmpty() ? item.sources() : sources) {
+                String text = s.minutesItemId() != null ? texts.get(s.minutesItemId())
+                        : s.questionId() != null ? questionTexts.get(s.questionId()) : null;
+                statements.add(new Commitment.StatementLink(item.id(), s.key(), s.forumId(), s.minutesItemId(),
+                        s.questionId(), text));
+            }
+        }
+        return new Linked(items, statements);
+    }
+
+    private static Map<Long, String> questionTexts(Collection<Long> ids) {
+        Map<Long, String> out = new LinkedHashMap<>();
+        if (!ids.isEmpty()) {
+            for (Question q : Question.<Question>list("id in ?1", ids)) {
+                out.put(q.id, q.maskedText);
+            }
+        }
+        return out;
+    }
+
+    List<CommitmentView> views(List<Commitment> list, boolean publicView) {
+        Map<Long, List<CommitmentNote>> notes = new LinkedHashMap<>();
+        for (CommitmentNote n : CommitmentNote.listFor(list.stream().map(c -> c.id).toList())) {
+            notes.computeIfAbsent(n.commitmentId, k -> new ArrayList<>()).add(n);
+        }
+        Set<Long> forumIds = new LinkedHashSet<>();
+        list.forEach(c -> c.statements.forEach(s -> {
+            if (s.forumId() != null) {
+                forumIds.add(s.forumId());
+            }
+        }));
+        Map<Long, String> titles = forums.titles(forumIds);
+        return list.stream().map(c -> view(c, notes.getOrDefault(c.id, List.of()), publicView, titles)).toList();
+    }
+
+    CommitmentView view(Commitment c, List<CommitmentNote> notes, boolean publicView) {
+        Set<Long> forumIds = new LinkedHashSet<>();
+        c.statements.forEach(s -> {
+            if (s.forumId() != null) {
+                forumIds.add(s.forumId());
+            }
+        });
+        return view(c, notes, publicView, forums.titles(forumIds));
+    }
+
+    private CommitmentView view(Commitment c, List<CommitmentNote> notes, boolean publicView, Map<Long, String> titles) {
+        UnaryOperator<String> text = publicView ? t -> t == null ? null : masker.mask(t).text() : t -> t;
+        List<SourceView> sources = new ArrayList<>();
+        Set<Long> all = new LinkedHashSet<>();
+        for (Commitment.ItemLink i : c.items) {
+            List<StatementView> st = new ArrayList<>();
+            Set<Long> itemForums = new LinkedHashSet<>();
+            for (Commitment.StatementLink s : c.statements) {
+                if (s.synthesisItemId() == i.synthesisItemId()) {
+                    st.add(new StatementView(s.key(), s.forumId(), s.forumId() == null ? null : titles.get(s.forumId()),
+                            s.minutesItemId(), s.questionId(), text.apply(s.text())));
+                    if (s.forumId() != null && titles.containsKey(s.forumId())) {
+                        itemForums.add(s.forumId());
+                    }
+                }
+            }
+            all.addAll(itemForums);
+            sources.add(new SourceView(i.synthesisItemId(), i.synthesisVersion(), i.section(), text.apply(i.text()),
+                    i.statementKey(), itemForums.stream().map(id -> forumRef(id, titles)).toList(), st));
+        }
+        List<NoteView> noteViews = notes.stream().map(n -> new NoteView(n.id, n.at,
+                publicView ? n.maskedText : n.text, publicView ? null : n.createdBy)).toList();
+        Boolean onTime = c.dueOn == null || c.doneOn == null ? null : !c.doneOn.isAfter(c.dueOn);
+        return new CommitmentView(c.id, c.campaignId, c.department, text.apply(c.title), text.apply(c.description),
+                c.carriedBy, c.dueOn, c.status, c.statusEnum().label, text.apply(c.reason), c.published, c.doneOn,
+                onTime, c.version, c.items.stream().map(Commitment.ItemLink::synthesisItemId).toList(), sources,
+                all.stream().map(id -> forumRef(id, titles)).toList(), noteViews,
+                publicView ? null : c.createdAt, c.updatedAt);
+    }
+
+    private static ForumRef forumRef(long id, Map<Long, String> titles) {
+        return new ForumRef(id, titles.get(id), "/forums/" + id);
+    }
+
+    private static LocalDate date(String s, String field, List<Violation> v) {
+        if (s == null || s.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(s.strip().length() > 10 ? s.strip().substring(0, 10) : s.strip());
+        } catch (DateTimeParseException e) {
+            v.add(new Violation(field, "Date illisible : « " + s + " » (attendu : AAAA-MM-JJ)."));
+            return null;
+        }
+    }
+
+    private static String strip(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+}
