@@ -1,5 +1,7 @@
 package fr.parlonsen.forum;
 
+import java.util.List;
+
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -9,6 +11,8 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+import fr.parlonsen.web.PublicCache;
+import fr.parlonsen.web.PublicCache.Rendered;
 import fr.parlonsen.web.Viewer;
 import io.vertx.ext.web.RoutingContext;
 import io.quarkus.qute.CheckedTemplate;
@@ -16,19 +20,25 @@ import io.quarkus.qute.TemplateInstance;
 
 /**
  * The public site, no login: a département's calendar of forums and each forum's page, with the préfecture in
- * the header. Cacheable for a minute. Rendered here, on the worker thread, where the header can read the
- * département (a template handed to the response would render on the I/O thread).
+ * the header. Rendered here, on the worker thread, where the header can read the département (a template handed
+ * to the response would render on the I/O thread). Anonymous visitors are answered from {@link PublicCache}
+ * (rendered once per forum change, on every replica); a logged-in visitor gets a page of their own.
  */
 @jakarta.enterprise.context.RequestScoped
 @Path("/")
 @Produces(MediaType.TEXT_HTML)
 public class PublicForumPages {
+    /** The content topic of the public forum pages and feeds (bumped by {@link ForumService}). */
+    static final List<String> TOPICS = List.of(ForumService.PUBLIC_TOPIC);
+
     @Inject
     PublicForumService calendar;
     @Inject
     Viewer viewer;
     @Inject
     RoutingContext routing;
+    @Inject
+    PublicCache cache;
 
     @CheckedTemplate
     static class Templates {
@@ -37,43 +47,23 @@ public class PublicForumPages {
         static native TemplateInstance forum(PublicForum forum);
     }
 
-    /** Anonymous visitors all see the same calendar page: it is rendered at most once every 30 seconds. */
-    static final java.time.Duration ANONYMOUS_PAGE_TTL = java.time.Duration.ofSeconds(30);
-    private static final java.util.Map<String, RenderedPage> ANONYMOUS_PAGES = new java.util.concurrent.ConcurrentHashMap<>();
-
-    record RenderedPage(String html, long expiresAt) {
-    }
-
-    /** A forum changed: the next visitor gets a fresh page. */
-    static void invalidate() {
-        ANONYMOUS_PAGES.clear();
-    }
-
     @GET
     @Path("departements/{dep}/forums")
     public Response calendar(@PathParam("dep") String dep, @QueryParam("campagne") String campaign) {
-        String key = campaign + "|" + dep;
-        RenderedPage page = viewer.isLoggedIn() ? null : ANONYMOUS_PAGES.get(key);
-        if (page == null || page.expiresAt() < System.currentTimeMillis()) {
+        return cache.respond(routing, TOPICS, true, viewer.isLoggedIn(), () -> {
             PublicForumService.Calendar cal = calendar.calendar(campaign, dep);
             viewer.showDepartment(cal.department());
-            page = new RenderedPage(Templates.calendar(cal).render(),
-                    System.currentTimeMillis() + ANONYMOUS_PAGE_TTL.toMillis());
-            if (!viewer.isLoggedIn()) {
-                if (ANONYMOUS_PAGES.size() > 500) {
-                    ANONYMOUS_PAGES.clear();
-                }
-                ANONYMOUS_PAGES.put(key, page);
-            }
-        }
-        return PublicForumApi.cached(routing, Response.ok(page.html(), MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")));
+            return Rendered.html(Templates.calendar(cal).render());
+        });
     }
 
     @GET
     @Path("forums/{id}")
     public Response forum(@PathParam("id") long id) {
-        PublicForum forum = calendar.forum(id);
-        viewer.showDepartment(forum.department());
-        return PublicForumApi.cached(routing, Response.ok(Templates.forum(forum).render(), MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")));
+        return cache.respond(routing, TOPICS, true, viewer.isLoggedIn(), () -> {
+            PublicForum forum = calendar.forum(id);
+            viewer.showDepartment(forum.department());
+            return Rendered.html(Templates.forum(forum).render());
+        });
     }
 }

@@ -3,7 +3,6 @@ package fr.parlonsen.question;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
-import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.Optional;
@@ -32,16 +31,21 @@ public class FormTimeToken {
     @ConfigProperty(name = "parlonsen.questions.form-secret")
     Optional<String> configuredSecret;
 
-    private byte[] key;
+    @Inject
+    fr.parlonsen.cluster.ClusterSecrets secrets;
 
-    @jakarta.annotation.PostConstruct
-    void init() {
-        if (configuredSecret.isPresent() && !configuredSecret.get().isBlank()) {
-            key = configuredSecret.get().getBytes(StandardCharsets.UTF_8);
-        } else {
-            key = new byte[32]; // per start: a form served before a restart is simply served again
-            new SecureRandom().nextBytes(key);
+    private volatile byte[] key;
+
+    /** The configured key, or one generated once for the whole cluster (a form served by one replica, sent to another). */
+    private byte[] key() {
+        byte[] k = key;
+        if (k == null) {
+            k = configuredSecret.isPresent() && !configuredSecret.get().isBlank()
+                    ? configuredSecret.get().getBytes(StandardCharsets.UTF_8)
+                    : secrets.get("question-form");
+            key = k;
         }
+        return k;
     }
 
     public String issue() {
@@ -83,7 +87,7 @@ public class FormTimeToken {
     private String sign(String value) {
         try {
             Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(new SecretKeySpec(key, "HmacSHA256"));
+            mac.init(new SecretKeySpec(key(), "HmacSHA256"));
             return Base64.getUrlEncoder().withoutPadding()
                     .encodeToString(mac.doFinal(value.getBytes(StandardCharsets.UTF_8)));
         } catch (GeneralSecurityException e) {
