@@ -103,11 +103,27 @@ public class NationalPage {
         for (String s : List.of("none", "draft", "validated", "transmitted")) {
             statuses.add(new Option(s, NationalExtensions.statusLabel(s), s.equals(statut)));
         }
-        String csv = "/api/v1/campaigns/" + enc(campaign.code) + "/national/progress.csv";
+        // the page's own download, opened with the page session (the API route wants HTTP Basic)
+        String csv = "/gestion/national/avancement.csv?campagne=" + enc(campaign.code);
         return Templates.index(new Page(campaign, null, shown.rows(), all.rows().size(), svg,
                 map.legend(states), columns, regions, statuses, late, csv,
                 all.rows().stream().filter(r -> r.synthesis().late()).count(),
                 all.rows().stream().filter(r -> r.synthesis().transmittedAt() != null).count()));
+    }
+
+    /** The national table as CSV, with the page session: the same rows as {@code GET …/national/progress.csv}. */
+    @GET
+    @Path("avancement.csv")
+    @Produces("text/csv")
+    public jakarta.ws.rs.core.Response csv(@QueryParam("campagne") String campaignRef) {
+        progress.check(me);
+        Campaign campaign = campaignRef == null || campaignRef.isBlank()
+                ? campaigns.current().orElseThrow(() -> AppException.notFound("Aucune campagne."))
+                : campaigns.find(campaignRef);
+        Result result = progress.progress(me, campaign.code, null, Filter.NONE, Sort.departement, false);
+        return jakarta.ws.rs.core.Response.ok(NationalProgress.csv(result.rows()), "text/csv; charset=UTF-8")
+                .header("Content-Disposition", "attachment; filename=\"avancement-" + campaign.code + ".csv\"")
+                .build();
     }
 
     private static String blank(String s) {

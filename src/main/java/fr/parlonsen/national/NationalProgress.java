@@ -228,38 +228,27 @@ public class NationalProgress {
         return out;
     }
 
-    /** The table as CSV: UTF-8 with a BOM, semicolons, for a spreadsheet. */
+    /** The table as CSV: UTF-8 with a BOM, semicolons, for a spreadsheet (the one CSV writer, formulas neutralised). */
     public static byte[] csv(List<ProgressRow> rows) {
-        StringBuilder sb = new StringBuilder("\uFEFF");
-        sb.append(String.join(";", "Département", "Nom", "Région", "Forums prévus", "Forums publiés", "Forums tenus",
-                "Comptes rendus transmis", "Comptes rendus validés", "Couverture (%)", "Communes couvertes",
-                "Communes", "Synthèse", "Version", "Échéance", "Transmise le", "En retard", "Motif du retard",
-                "État")).append("\r\n");
+        List<String> header = List.of("Département", "Nom", "Région", "Forums prévus", "Forums publiés",
+                "Forums tenus", "Comptes rendus transmis", "Comptes rendus validés", "Couverture (%)",
+                "Communes couvertes", "Communes", "Synthèse", "Version", "Échéance", "Transmise le", "En retard",
+                "Motif du retard", "État");
+        List<List<String>> lines = new ArrayList<>();
         for (ProgressRow r : rows) {
             var s = r.synthesis();
-            sb.append(String.join(";", cell(r.department()), cell(r.name()), cell(r.regionName()),
+            lines.add(java.util.Arrays.asList(r.department(), r.name(), r.regionName(),
                     String.valueOf(r.forums().planned()), String.valueOf(r.forums().published()),
                     String.valueOf(r.forums().held()), String.valueOf(r.minutes().submitted()),
                     String.valueOf(r.minutes().validated()),
                     String.valueOf(r.coverage().percent()).replace('.', ','),
                     String.valueOf(r.coverage().communesCovered()), String.valueOf(r.coverage().communesTotal()),
-                    cell(NationalExtensions.statusLabel(s.status())), s.version() == null ? "" : s.version().toString(),
+                    NationalExtensions.statusLabel(s.status()), s.version() == null ? "" : s.version().toString(),
                     s.dueOn() == null ? "" : s.dueOn().toString(),
                     s.transmittedAt() == null ? "" : s.transmittedAt().atZone(PARIS).toLocalDateTime().withNano(0).toString(),
-                    s.late() ? "oui" : "non", cell(NationalExtensions.lateLabel(s.lateReason())), cell(r.stateLabel())))
-                    .append("\r\n");
+                    s.late() ? "oui" : "non", NationalExtensions.lateLabel(s.lateReason()), r.stateLabel()));
         }
-        return sb.toString().getBytes(StandardCharsets.UTF_8);
-    }
-
-    private static String cell(String v) {
-        if (v == null) {
-            return "";
-        }
-        if (v.contains(";") || v.contains("\"") || v.contains("\n") || v.contains("\r")) {
-            return "\"" + v.replace("\"", "\"\"") + "\"";
-        }
-        return v;
+        return fr.parlonsen.export.CsvWriter.table(';', true, header, lines).getBytes(StandardCharsets.UTF_8);
     }
 
     @SuppressWarnings("unchecked")

@@ -54,6 +54,11 @@ public class AppUser extends PanacheEntityBase {
         return count("enabled = true and concat(',', roles, ',') like '%,admin,%'") > 0;
     }
 
+    /** Any admin account, enabled or disabled. */
+    public static boolean anyAdmin() {
+        return count("concat(',', roles, ',') like '%,admin,%'") > 0;
+    }
+
     public Set<Role> roleSet() {
         return Arrays.stream(roles.split(",")).map(String::trim).map(Role::fromCode)
                 .flatMap(Optional::stream).collect(Collectors.toCollection(LinkedHashSet::new));

@@ -44,13 +44,14 @@ public class StartupAccounts {
             LOG.error("PARLONSEN_BOOTSTRAP_ADMIN doit avoir la forme identifiant:motdepasse ; ignoré.");
             return;
         }
-        if (users.anyEnabledAdmin()) {
-            LOG.info("Un administrateur existe déjà : PARLONSEN_BOOTSTRAP_ADMIN est ignoré.");
-            return;
+        String username = spec.substring(0, colon).strip();
+        switch (users.bootstrapAdmin(username, spec.substring(colon + 1))) {
+            case CREATED -> LOG.infof("Administrateur initial « %s » créé.", username);
+            case ADMIN_EXISTS -> LOG.info("Un administrateur existe déjà : PARLONSEN_BOOTSTRAP_ADMIN est ignoré "
+                    + "(retirez-le de la configuration).");
+            case USERNAME_TAKEN -> LOG.errorf("PARLONSEN_BOOTSTRAP_ADMIN : l'identifiant « %s » existe déjà ; il n'est "
+                    + "ni promu ni réactivé. Choisissez un autre identifiant.", username);
         }
-        users.ensure(spec.substring(0, colon), spec.substring(colon + 1), "Administrateur", Set.of(Role.ADMIN), null,
-                Set.of());
-        LOG.infof("Administrateur initial « %s » créé.", spec.substring(0, colon));
     }
 
     /** One account per role in two départements (Aisne, Isère), plus admin and national. */

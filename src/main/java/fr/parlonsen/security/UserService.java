@@ -97,7 +97,33 @@ public class UserService {
         return AppUser.anyEnabledAdmin();
     }
 
-    /** Creates or refreshes an account without permission checks: start-up bootstrap and demo data only. */
+    public enum Bootstrap {
+        CREATED, ADMIN_EXISTS, USERNAME_TAKEN
+    }
+
+    /**
+     * The first admin, from PARLONSEN_BOOTSTRAP_ADMIN: created only when no admin account exists at all (enabled or
+     * not) and the username is free. Never re-enables, promotes or changes the password of an existing account.
+     */
+    @Transactional
+    public Bootstrap bootstrapAdmin(String username, String password) {
+        if (AppUser.anyAdmin()) {
+            return Bootstrap.ADMIN_EXISTS;
+        }
+        if (AppUser.findByUsername(username).isPresent()) {
+            return Bootstrap.USERNAME_TAKEN;
+        }
+        AppUser u = new AppUser();
+        u.username = username;
+        u.passwordHash = Accounts.hash(password);
+        u.displayName = "Administrateur";
+        u.roles = Role.ADMIN.code;
+        u.enabled = true;
+        u.persist();
+        return Bootstrap.CREATED;
+    }
+
+    /** Creates or refreshes an account without permission checks: demo data only. */
     @Transactional
     public void ensure(String username, String password, String displayName, Set<Role> roles, String department,
             Set<String> arrondissements) {

@@ -28,14 +28,32 @@ public class SecurityHeaders {
             if (!path.startsWith("/dsfr/") && !path.startsWith("/static/")) {
                 headers.set("Cache-Control", "no-store");
             }
+            // no Basic challenge to a browser navigating (a link, a typed address): it would remember the
+            // credentials and replay them on cross-site requests; API clients still get it
             if (path.startsWith("/api/v1/")) {
+                boolean navigation = browserNavigation(ctx);
                 ctx.addHeadersEndHandler(v -> {
-                    if (ctx.response().getStatusCode() == 401 && !ctx.response().headers().contains("WWW-Authenticate")) {
+                    if (ctx.response().getStatusCode() != 401) {
+                        return;
+                    }
+                    if (navigation) {
+                        ctx.response().headers().remove("WWW-Authenticate");
+                    } else if (!ctx.response().headers().contains("WWW-Authenticate")) {
                         ctx.response().headers().set("WWW-Authenticate", "Basic realm=\"Parlons-en\", charset=\"UTF-8\"");
                     }
                 });
             }
             ctx.next();
         });
+    }
+
+    /** A page navigation: {@code Sec-Fetch-Mode: navigate}, or a client that asks for HTML first. */
+    static boolean browserNavigation(io.vertx.ext.web.RoutingContext ctx) {
+        String mode = ctx.request().getHeader("Sec-Fetch-Mode");
+        if (mode != null) {
+            return "navigate".equalsIgnoreCase(mode) || "nested-navigate".equalsIgnoreCase(mode);
+        }
+        String accept = ctx.request().getHeader("Accept");
+        return accept != null && accept.toLowerCase(java.util.Locale.ROOT).startsWith("text/html");
     }
 }

@@ -1,5 +1,6 @@
 package fr.parlonsen.export;
 
+import fr.parlonsen.RequiredTools;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -16,7 +17,6 @@ import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFFooter;
 import org.apache.poi.xwpf.usermodel.XWPFHeader;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
 class DocxWriterTest {
@@ -90,7 +90,7 @@ class DocxWriterTest {
 
     @Test
     void libreOfficeReadsEveryText() throws Exception {
-        Assumptions.assumeTrue(Soffice.available(), "LibreOffice (soffice) is not installed");
+        RequiredTools.require(Soffice.available(), "LibreOffice (soffice) is not installed");
         Path file = Samples.save("synthese-aisne.docx", docx);
         TextAssertions.assertContainsAll(Soffice.toText(file), Fixtures.expectedBodyTexts(doc), "DOCX via LibreOffice");
     }

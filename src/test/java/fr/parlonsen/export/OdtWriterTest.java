@@ -1,5 +1,6 @@
 package fr.parlonsen.export;
 
+import fr.parlonsen.RequiredTools;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -9,7 +10,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.odftoolkit.odfdom.doc.OdfTextDocument;
 import org.odftoolkit.odfdom.incubator.doc.text.OdfEditableTextExtractor;
@@ -61,7 +61,7 @@ class OdtWriterTest {
 
     @Test
     void libreOfficeReadsEveryText() throws Exception {
-        Assumptions.assumeTrue(Soffice.available(), "LibreOffice (soffice) is not installed");
+        RequiredTools.require(Soffice.available(), "LibreOffice (soffice) is not installed");
         Path file = Samples.save("synthese-aisne.odt", odt);
         TextAssertions.assertContainsAll(Soffice.toText(file), Fixtures.expectedBodyTexts(doc), "ODT via LibreOffice");
     }

@@ -1,5 +1,6 @@
 package fr.parlonsen.forum;
 
+import fr.parlonsen.RequiredTools;
 import static fr.parlonsen.Fixtures.as;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -9,7 +10,6 @@ import java.util.Map;
 
 import jakarta.inject.Inject;
 
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -36,7 +36,7 @@ class ForumPagesTest {
     @BeforeEach
     void setUp() {
         fixtures.ensure();
-        Assumptions.assumeTrue(Browser.available(), "Chromium absent : deploy/test.sh l'installe");
+        RequiredTools.require(Browser.available(), "Chromium absent : deploy/test.sh l'installe");
     }
 
     static int covered(Page page) {

@@ -1,5 +1,6 @@
 package fr.parlonsen.minutes;
 
+import fr.parlonsen.RequiredTools;
 import static fr.parlonsen.Fixtures.as;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -8,7 +9,6 @@ import java.net.URL;
 
 import jakarta.inject.Inject;
 
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -39,7 +39,7 @@ class MinutesBrowserTest {
     @BeforeEach
     void setUp() {
         fixtures.ensure();
-        Assumptions.assumeTrue(Browser.available(), "Chromium absent : deploy/test.sh l'installe");
+        RequiredTools.require(Browser.available(), "Chromium absent : deploy/test.sh l'installe");
         forum = forums.heldAisneForum();
         path = "/gestion/forums/" + forum + "/compte-rendu";
     }

@@ -1,5 +1,6 @@
 package fr.parlonsen.national;
 
+import fr.parlonsen.RequiredTools;
 import static fr.parlonsen.Fixtures.as;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
@@ -19,7 +20,6 @@ import java.util.stream.Collectors;
 
 import jakarta.inject.Inject;
 
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -291,7 +291,7 @@ class NationalApiTest {
         Docs.assertContainsAll(pdfText, texts, "PDF");
         Docs.assertContainsAll(pdfText, List.of("Ministère de l'Intérieur", "Aisne (02) — forum « Forum de Laon » — élément [",
                 "Annexe — Isère (38)"), "PDF");
-        Assumptions.assumeTrue(Docs.sofficeAvailable(), "LibreOffice (/usr/bin/soffice) absent");
+        RequiredTools.require(Docs.sofficeAvailable(), "LibreOffice (/usr/bin/soffice) absent");
         for (String format : List.of("docx", "odt")) {
             byte[] bytes = as("national").get(N + "/synthesis." + format).then().statusCode(200).extract().asByteArray();
             Path file = Files.write(dir.resolve("synthese-nationale." + format), bytes);

@@ -1,5 +1,6 @@
 package fr.parlonsen.national;
 
+import fr.parlonsen.RequiredTools;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -7,7 +8,6 @@ import java.net.URL;
 
 import jakarta.inject.Inject;
 
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -41,7 +41,7 @@ class NationalPagesTest {
 
     @Test
     void a_prefecture_is_refused_the_page() {
-        Assumptions.assumeTrue(Browser.available(), "Chromium absent : deploy/test.sh l'installe");
+        RequiredTools.require(Browser.available(), "Chromium absent : deploy/test.sh l'installe");
         try (Browser browser = Browser.open(base.toString())) {
             browser.login("prefecture-02", Fixtures.PASSWORD);
             var response = browser.page().navigate(base.toString().replaceAll("/$", "") + "/gestion/national?campagne=" + C);
@@ -52,14 +52,19 @@ class NationalPagesTest {
 
     @Test
     void the_national_team_sorts_and_filters_the_departements() {
-        Assumptions.assumeTrue(Browser.available(), "Chromium absent : deploy/test.sh l'installe");
+        RequiredTools.require(Browser.available(), "Chromium absent : deploy/test.sh l'installe");
         try (Browser browser = Browser.open(base.toString())) {
             browser.login("national", Fixtures.PASSWORD);
             Page page = browser.go("/gestion/national?campagne=" + C);
             assertEquals("Suivi national de la consultation", page.locator("h1").innerText());
             assertEquals(101, page.locator("table tbody tr").count());
             assertTrue(page.locator("table").innerText().contains("En retard"), "lateness in words, not colour only");
-            assertTrue(page.locator("a[href$='/national/progress.csv']").count() == 1);
+            assertTrue(page.locator("a[href*='/gestion/national/avancement.csv']").count() == 1);
+            // the download the page links to opens with the page session (no Basic prompt)
+            com.microsoft.playwright.APIResponse csv = page.request().get(java.net.URI.create(page.url()).resolve(
+                    page.locator("a[href*='/gestion/national/avancement.csv']").getAttribute("href")).toString());
+            assertEquals(200, csv.status());
+            assertTrue(csv.headers().get("content-type").startsWith("text/csv"));
             assertTrue(page.locator("ul.pe-legend li").count() >= 6);
             browser.assertAccessible();
 

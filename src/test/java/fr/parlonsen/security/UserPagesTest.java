@@ -1,12 +1,12 @@
 package fr.parlonsen.security;
 
+import fr.parlonsen.RequiredTools;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URL;
 
 import jakarta.inject.Inject;
 
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -28,7 +28,7 @@ class UserPagesTest {
     @BeforeEach
     void setUp() {
         fixtures.ensure();
-        Assumptions.assumeTrue(Browser.available(), "Chromium absent : deploy/test.sh l'installe");
+        RequiredTools.require(Browser.available(), "Chromium absent : deploy/test.sh l'installe");
     }
 
     @Test

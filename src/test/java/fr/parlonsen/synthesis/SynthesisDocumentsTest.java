@@ -1,5 +1,6 @@
 package fr.parlonsen.synthesis;
 
+import fr.parlonsen.RequiredTools;
 import static fr.parlonsen.Fixtures.as;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -14,7 +15,6 @@ import java.util.concurrent.TimeUnit;
 
 import jakarta.inject.Inject;
 
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -63,7 +63,7 @@ class SynthesisDocumentsTest {
 
     @Test
     void docx_and_odt_are_opened_by_libreoffice_and_contain_every_proposal() throws Exception {
-        Assumptions.assumeTrue(Files.isExecutable(Path.of("/usr/bin/soffice")), "LibreOffice absent");
+        RequiredTools.require(Files.isExecutable(Path.of("/usr/bin/soffice")), "LibreOffice absent");
         for (String format : List.of("docx", "odt")) {
             byte[] doc = as("prefecture-02").get(BASE + "." + format).then().statusCode(200).extract().asByteArray();
             Path profile = Files.createTempDirectory("lo-profile");

@@ -1,5 +1,6 @@
 package fr.parlonsen.synthesis;
 
+import fr.parlonsen.RequiredTools;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URL;
@@ -7,7 +8,6 @@ import java.util.List;
 
 import jakarta.inject.Inject;
 
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -32,7 +32,7 @@ class SynthesisPagesTest {
     @BeforeEach
     void setUp() {
         fixtures.ensure();
-        Assumptions.assumeTrue(Browser.available(), "Chromium absent : deploy/test.sh l'installe");
+        RequiredTools.require(Browser.available(), "Chromium absent : deploy/test.sh l'installe");
         if (!ready) {
             Meetings.campaignLike2009(C);
             long forum = Meetings.heldForum(C, "Forum de Vervins", "0219");

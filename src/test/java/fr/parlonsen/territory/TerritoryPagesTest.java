@@ -1,5 +1,6 @@
 package fr.parlonsen.territory;
 
+import fr.parlonsen.RequiredTools;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -7,7 +8,6 @@ import java.net.URL;
 
 import jakarta.inject.Inject;
 
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -29,7 +29,7 @@ class TerritoryPagesTest {
     @BeforeEach
     void setUp() {
         fixtures.ensure();
-        Assumptions.assumeTrue(Browser.available(), "Chromium absent : deploy/test.sh l'installe");
+        RequiredTools.require(Browser.available(), "Chromium absent : deploy/test.sh l'installe");
     }
 
     @Test

@@ -6,16 +6,16 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
  * Times every format on a synthetic synthesis of 600 items and 40 annexes (a large department),
  * and ten times that (6,000 items, 400 annexes: a national synthesis with departmental annexes).
- * Prints a table; asserts only a generous bound, the machines being shared.
+ * Prints a table; no time bound is asserted (benchmark: {@code deploy/test.sh -Pbench -Dtest=ExportBenchTest}).
  */
-class ExportBenchmarkTest {
-
-    private static final Duration BOUND = Duration.ofSeconds(60);
+@Tag("bench")
+class ExportBenchTest {
 
     @Test
     void timesEveryFormatAtOneAndTenTimesTheSize() throws Exception {
@@ -35,8 +35,6 @@ class ExportBenchmarkTest {
                 assertTrue(PdfText.pageCount(sample) > large.annexes().size(), "each annex starts a page");
             }
             lines.add(String.format("%-6s %14s %14s", writer.extension(), one, ten));
-            assertTrue(one.elapsed.compareTo(BOUND) < 0, writer.extension() + " 1×: " + one);
-            assertTrue(ten.elapsed.compareTo(BOUND) < 0, writer.extension() + " 10×: " + ten);
         }
         System.out.println("Export timings (ms, size):\n" + String.join("\n", lines));
     }

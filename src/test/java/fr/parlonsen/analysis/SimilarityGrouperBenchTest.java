@@ -1,36 +1,34 @@
 package fr.parlonsen.analysis;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fr.parlonsen.analysis.SimilarityGrouper.Group;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.util.List;
 import java.util.function.Function;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
- * Times the grouping of synthetic remarks and prints wall-clock and CPU figures. Only generous limits are
- * asserted, on the thread's CPU time: the machine is shared, and wall-clock time there says more about the
- * neighbours than about the code. The aim is to catch a return to quadratic work, not to benchmark.
+ * Benchmark ({@code deploy/test.sh -Pbench -Dtest=SimilarityGrouperBenchTest}): times the grouping of synthetic
+ * remarks and prints wall-clock and CPU figures. No bound is asserted: timing belongs to the bench, not to the suite.
  */
-class SimilarityGrouperTimingTest {
+@Tag("bench")
+class SimilarityGrouperBenchTest {
 
     private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
 
     private final SimilarityGrouper grouper = new SimilarityGrouper();
 
     @Test
-    void groupsTwoThousandItemsQuickly() {
-        long cpuMillis = timeGrouping(2_000);
-        assertTrue(cpuMillis < 5_000, "2 000 items took " + cpuMillis + " ms of CPU");
+    void timesTwoThousandItems() {
+        timeGrouping(2_000);
     }
 
     @Test
-    void groupsTwentyThousandItemsInReasonableTime() {
-        long cpuMillis = timeGrouping(20_000);
-        assertTrue(cpuMillis < 30_000, "20 000 items took " + cpuMillis + " ms of CPU");
+    void timesTwentyThousandItems() {
+        timeGrouping(20_000);
     }
 
     /** Groups {@code count} synthetic texts and returns the CPU milliseconds spent. */
