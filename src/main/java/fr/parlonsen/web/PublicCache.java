@@ -59,7 +59,7 @@ import io.vertx.ext.web.RoutingContext;
 @ApplicationScoped
 public class PublicCache {
     public static final String PUBLIC = "public, max-age=60";
-    static final String PRIVATE = "private, no-cache";
+    static final String PRIVATE = "private, no-store";
     static final int MAX_ENTRIES = 4000;
     static final long REFRESH_GUARD_NANOS = Duration.ofSeconds(10).toNanos();
     private static final DateTimeFormatter HTTP_DATE = DateTimeFormatter

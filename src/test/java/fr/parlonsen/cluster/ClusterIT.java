@@ -59,7 +59,7 @@ class ClusterIT {
     static final int PORT_A = BASE_PORT + 12;
     static final int PORT_B = BASE_PORT + 13;
     static final String DB = "parlonsen_cluster";
-    static final String ADMIN = "admin:cluster-admin-password";
+    static final String ADMIN = "admin:cluster-admin-password-0123456789abcdef";
     static final String KEY = "cluster-test-session-key-0123456789abcdef";
     static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
@@ -123,6 +123,7 @@ class ClusterIT {
         env.put("QUARKUS_HTTP_AUTH_SESSION_ENCRYPTION_KEY", KEY);
         env.put("PARLONSEN_BOOTSTRAP_ADMIN", ADMIN);
         env.put("QUARKUS_MAILER_MOCK", "true");
+        env.put("PARLONSEN_QUESTIONS_FORM_SECRET", "cluster-test-form-secret-0123456789abcdef");
         env.put("QUARKUS_ANALYTICS_DISABLED", "true");
         env.put("PARLONSEN_GEO_DIR", "");
         env.put("PARLONSEN_QUESTIONS_EMAIL_PURGE_CRON", "*/2 * * * * ?");

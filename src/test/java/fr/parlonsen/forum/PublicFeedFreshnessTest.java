@@ -136,7 +136,7 @@ class PublicFeedFreshnessTest {
         given().get(page).then().statusCode(200).header("Cache-Control", "public, max-age=60");
         given().get(page).then().statusCode(200);
         Response mine = as("prefecture-02").get(page);
-        mine.then().statusCode(200).header("Cache-Control", "private, no-cache");
+        mine.then().statusCode(200).header("Cache-Control", "private, no-store");
         assertTrue(mine.asString().contains("id=\"utilisateur\""), "the logged-in header");
         String anonymous = given().get(page).asString();
         assertTrue(!anonymous.contains("id=\"utilisateur\""), "the anonymous page stays anonymous");
