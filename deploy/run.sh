@@ -24,9 +24,21 @@ mdb_ensure_installed
 mkdir -p "$DATA_DIR"
 mdb_start "$DB_DATADIR" "$DB_PORT" parlonsen
 
-echo "[run] building (./mvnw -B -q -DskipTests package)"
+echo "[run] building (./mvnw -B -DskipTests package): the first build downloads dependencies and takes a few minutes"
 export QUARKUS_ANALYTICS_DISABLED=true
-./mvnw -B -q -DskipTests package
+BUILD_LOG="$DATA_DIR/build.log"
+build_start=$SECONDS
+# One progress line per build step (Maven plugin goal); the full log goes to $BUILD_LOG.
+if ! ./mvnw -B -DskipTests --no-transfer-progress package 2>&1 | tee "$BUILD_LOG" | while IFS= read -r line; do
+        case $line in
+            *"--- "*" @ "*) step=${line#*--- }; echo "[run] build ($((SECONDS - build_start)) s): ${step%% @*}" ;;
+            *"BUILD SUCCESS"*) echo "[run] build done in $((SECONDS - build_start)) s" ;;
+            *"[ERROR]"*) echo "$line" ;;
+        esac
+    done; then
+    echo "[run] build failed: see $BUILD_LOG" >&2
+    exit 1
+fi
 
 export QUARKUS_DATASOURCE_JDBC_URL="jdbc:mariadb://127.0.0.1:${DB_PORT}/parlonsen"
 export QUARKUS_DATASOURCE_USERNAME=parlonsen
@@ -36,6 +48,6 @@ if [[ -z ${PARLONSEN_GEO_DIR:-} && -d "$ROOT/../shared/data/geo" ]]; then
     export PARLONSEN_GEO_DIR
 fi
 
-echo "[run] starting Parlons-en on http://localhost:8080 (database 127.0.0.1:${DB_PORT}, datadir ${DB_DATADIR})"
-echo "[run] the MariaDB instance keeps running after the app stops; stop it with: deploy/mariadb.sh stop \"${DB_DATADIR}\""
+echo "[run] starting Parlons-en on http://localhost:8080 (listening on 127.0.0.1 only; database 127.0.0.1:${DB_PORT}, datadir ${DB_DATADIR})"
+echo "[run] to stop everything: Ctrl+C stops the app, then the database with: deploy/mariadb.sh stop \"${DB_DATADIR}\""
 exec java -Dquarkus.profile=demo -jar target/quarkus-app/quarkus-run.jar

@@ -83,6 +83,16 @@ public final class Browser implements AutoCloseable {
         return page;
     }
 
+    /** Runs every axe-core rule (WCAG and best practices, as an auditor would) on the current page. */
+    public List<Rule> axeViolations() {
+        return new AxeBuilder(page).analyze().getViolations();
+    }
+
+    /** The same, leaving out what the CSS selector {@code exclude} selects. */
+    public List<Rule> axeViolations(String exclude) {
+        return new AxeBuilder(page).exclude(exclude).analyze().getViolations();
+    }
+
     /** Runs axe-core (WCAG 2.1 A and AA) and fails on any serious or critical violation. */
     public void assertAccessible() {
         AxeResults results = new AxeBuilder(page).withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa"))

@@ -1,5 +1,6 @@
 package fr.parlonsen.forum;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 
@@ -12,6 +13,10 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 import fr.parlonsen.campaign.Campaign;
+import fr.parlonsen.campaign.CampaignForms.CreateCampaign;
+import fr.parlonsen.campaign.CampaignForms.ThemeInput;
+import fr.parlonsen.campaign.CampaignForms.TopicInput;
+import fr.parlonsen.campaign.CampaignService;
 import fr.parlonsen.forum.ForumForms.CancelInput;
 import fr.parlonsen.forum.ForumForms.CatchmentInput;
 import fr.parlonsen.forum.ForumForms.ForumInput;
@@ -56,8 +61,8 @@ public class DemoForums {
     static final List<Demo> AISNE = List.of(
             new Demo(PREFECTURE_02, "Forum de Laon", "2009-03-19", "18:30", "20:30", "Salle des fêtes", "Place Aubry", "02408", 250, List.of("0209", "0210"), ANIMATEUR, Then.HOLD),
             new Demo(PREFECTURE_02, "Forum de Saint-Quentin", "2009-03-24", "18:30", "20:30", "Palais de Fervaques", "Rue Victor Basch", "02691", 400, List.of("0213", "0214", "0215"), ANIMATEUR, Then.HOLD),
-            new Demo(SOUS_PREFET_02, "Forum de Soissons", "2009-03-26", "18:00", "20:00", "Salle des fêtes", "Rue du Commandant Marchand", "02722", 300, List.of("0216", "0217"), List.of(), Then.HOLD),
-            new Demo(PREFECTURE_02, "Forum de Château-Thierry", "2009-03-31", "18:30", "20:30", "Salle des fêtes", "Avenue de Soissons", "02168", 200, List.of("0202"), ANIMATEUR, Then.PUBLISH),
+            new Demo(SOUS_PREFET_02, "Forum de Soissons", "2009-03-26", "18:00", "20:00", "Salle des fêtes", "Rue du Commandant Marchand", "02722", 300, List.of("0216", "0217"), ANIMATEUR, Then.HOLD),
+            new Demo(PREFECTURE_02, "Forum de Château-Thierry", "2009-03-31", "18:30", "20:30", "Salle des fêtes", "Avenue de Soissons", "02168", 200, List.of("0202"), ANIMATEUR, Then.HOLD),
             new Demo(PREFECTURE_02, "Forum de Chauny", "2009-04-02", "18:30", "20:30", "Salle des fêtes", "Rue Pasteur", "02173", 180, List.of("0203"), List.of(), Then.PUBLISH),
             new Demo(PREFECTURE_02, "Forum de Fère-en-Tardenois", "2009-04-07", "18:30", "20:30", "Salle des fêtes", "Rue de la Mairie", "02305", 120, List.of("0205"), ANIMATEUR, Then.PUBLISH),
             new Demo(PREFECTURE_02, "Forum de Villeneuve-sur-Aisne", "2009-04-09", "18:30", "20:30", "Salle des fêtes", "Place de la Mairie", "02360", 120, List.of("0206"), List.of(), Then.PUBLISH),
@@ -77,20 +82,96 @@ public class DemoForums {
             new Demo(PREFECTURE_38, "Forum de Bourgoin-Jallieu", "2009-04-22", "18:30", "20:30", "Salle des fêtes", "Avenue des Alpes", "38053", 200, List.of("3802"), List.of("animateur-38"), Then.DRAFT));
 
     void onStart(@Observes @Priority(3000) StartupEvent event) {
-        if (!demo) {
-            return;
+        if (demo) {
+            seed();
+            seedCurrentCampaign(LocalDate.now(ForumService.PARIS));
         }
-        boolean planned = QuarkusTransaction.requiringNew().call(() -> Campaign.findByCode("2009")
-                .map(c -> Forum.count("campaign.id = ?1 and department = '02'", c.id) > 0).orElse(true));
-        if (planned) {
-            return;
-        }
-        AISNE.forEach(this::plan);
-        ISERE.forEach(this::plan);
-        LOG.infof("Forums de démonstration planifiés : %d dans l'Aisne, %d dans l'Isère.", AISNE.size(), ISERE.size());
     }
 
-    private void plan(Demo d) {
+    @Inject
+    CampaignService campaigns;
+
+    static final CurrentUser ADMIN = new CurrentUser("admin", "Administratrice Parlons-en", Set.of(Role.ADMIN), null,
+            Set.of());
+
+    /** A forum of the running demo campaign, {@code offset} days from today. */
+    record Live(CurrentUser by, String title, int offset, String venue, String address, String commune, int capacity,
+            List<String> cantons, Then then) {
+    }
+
+    static final List<Live> LIVE = List.of(
+            new Live(PREFECTURE_02, "Forum de Laon", -20, "Maison des arts et loisirs", "Place Aubry", "02408", 250, List.of("0209", "0210"), Then.HOLD),
+            new Live(SOUS_PREFET_02, "Forum de Soissons", -12, "Salle du Mail", "Rue du Commandant Marchand", "02722", 300, List.of("0216", "0217"), Then.HOLD),
+            new Live(PREFECTURE_02, "Forum de Saint-Quentin", -5, "Palais de Fervaques", "Rue Victor Basch", "02691", 400, List.of("0213", "0214", "0215"), Then.HOLD),
+            new Live(PREFECTURE_02, "Forum de Château-Thierry", 6, "Palais des rencontres", "Avenue de Soissons", "02168", 200, List.of("0202"), Then.PUBLISH),
+            new Live(PREFECTURE_02, "Forum de Chauny", 13, "Salle des fêtes", "Rue Pasteur", "02173", 180, List.of("0203"), Then.PUBLISH),
+            new Live(PREFECTURE_02, "Forum de Guise", 20, "Salle des fêtes", "Place d'Armes", "02361", 150, List.of("0207"), Then.PUBLISH),
+            new Live(PREFECTURE_02, "Forum d'Hirson", 27, "Salle des fêtes", "Rue Charles de Gaulle", "02381", 200, List.of("0208"), Then.DRAFT),
+            new Live(PREFECTURE_38, "Forum de Grenoble", -8, "Salle des fêtes", "Rue Très-Cloîtres", "38185", 400, List.of("3809", "3810", "3811", "3812"), Then.HOLD),
+            new Live(PREFECTURE_38, "Forum de Vienne", 10, "Salle des fêtes", "Place de l'Hôtel de Ville", "38544", 250, List.of("3827", "3828"), Then.PUBLISH));
+
+    /**
+     * The demo campaign running today (forums from four weeks ago to five weeks ahead, syntheses due two weeks
+     * later), with forums held, announced and in draft, so that the demo does not look finished; the 2009
+     * campaign stays as history. Nothing is done when a campaign other than 2009 already runs today.
+     */
+    public void seedCurrentCampaign(LocalDate today) {
+        boolean running = QuarkusTransaction.requiringNew().call(() -> Campaign.<Campaign> listAll().stream()
+                .anyMatch(c -> !"2009".equals(c.code) && !today.isBefore(c.startsOn) && !today.isAfter(c.endsOn)));
+        if (running) {
+            return;
+        }
+        String code = "demo-" + today;
+        CreateCampaign form = QuarkusTransaction.requiringNew().call(() -> {
+            Campaign history = Campaign.findByCode("2009").orElseThrow();
+            List<ThemeInput> themes = history.themes.stream().map(t -> new ThemeInput(t.code, t.title,
+                    t.topics.stream().map(p -> new TopicInput(p.code, p.title, p.groupTitle, p.keywordList()))
+                            .toList()))
+                    .toList();
+            return new CreateCampaign(code, history.title, today.minusDays(28), today.plusDays(35),
+                    today.plusDays(49), themes);
+        });
+        campaigns.create(ADMIN, form);
+        for (Live l : LIVE) {
+            String day = today.plusDays(l.offset()).toString();
+            plan(new Demo(l.by(), l.title(), day, "18:30", "20:30", l.venue(), l.address(), l.commune(), l.capacity(),
+                    l.cantons(), l.by().department().equals("02") ? ANIMATEUR : List.of("animateur-38"), l.then()),
+                    code);
+        }
+        LOG.infof("Campagne de démonstration en cours créée (%s) : %d forums.", code, LIVE.size());
+    }
+
+    /**
+     * Plans the demo forums that are not there yet (same campaign, département, title and start): on a new
+     * database all of them, on an existing demo database none. Fails loudly: the demo start-up stops on error.
+     */
+    public void seed() {
+        int planned = 0;
+        for (Demo d : AISNE) {
+            planned += planIfAbsent(d) ? 1 : 0;
+        }
+        for (Demo d : ISERE) {
+            planned += planIfAbsent(d) ? 1 : 0;
+        }
+        if (planned > 0) {
+            LOG.infof("Forums de démonstration planifiés : %d.", planned);
+        }
+    }
+
+    private boolean planIfAbsent(Demo d) {
+        java.time.LocalDateTime start = java.time.LocalDateTime.parse(d.day() + "T" + d.from());
+        boolean exists = QuarkusTransaction.requiringNew().call(() -> Campaign.findByCode("2009")
+                .map(c -> Forum.count("campaign.id = ?1 and department = ?2 and title = ?3 and startsAt = ?4", c.id,
+                        d.by().department(), d.title(), start) > 0)
+                .orElse(true));
+        if (exists) {
+            return false;
+        }
+        plan(d, "2009");
+        return true;
+    }
+
+    private void plan(Demo d, String campaign) {
         ForumInput input = new ForumInput(d.title(), d.day() + "T" + d.from(), d.day() + "T" + d.to(),
                 new VenueInput(d.venue(), d.address(), d.commune(), d.capacity(), true,
                         "Parking à proximité ; arrêt de bus « Mairie »."),
@@ -100,7 +181,7 @@ public class DemoForums {
                                 "Union commerciale", null),
                         new InviteeInput("Présidente de l'association d'aide aux victimes", "association",
                                 "France Victimes", null)));
-        long id = forums.create(d.by(), "2009", d.by().department(), input).id();
+        long id = forums.create(d.by(), campaign, d.by().department(), input).id();
         switch (d.then()) {
             case PUBLISH -> forums.publish(d.by(), id);
             case HOLD -> {

@@ -61,8 +61,8 @@ public class ForumPages {
 
     @GET
     @Path("gestion/forums")
-    public Response home() {
-        return Response.seeOther(URI.create(screens.home(me))).build();
+    public Response home(@QueryParam("departement") String department) {
+        return Response.seeOther(URI.create(screens.home(me, department))).build();
     }
 
     @GET

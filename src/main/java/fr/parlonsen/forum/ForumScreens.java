@@ -17,6 +17,7 @@ import fr.parlonsen.forum.ForumForms.ForumSummary;
 import fr.parlonsen.forum.ForumForms.ForumView;
 import fr.parlonsen.forum.ForumForms.Named;
 import fr.parlonsen.forum.ForumPermissions.Action;
+import fr.parlonsen.kernel.French;
 import fr.parlonsen.security.AppUser;
 import fr.parlonsen.security.CurrentUser;
 import fr.parlonsen.security.Role;
@@ -65,15 +66,17 @@ public class ForumScreens {
         }
     }
 
+    /** {@code facilitatorNames} and {@code arrondissementNames}: the forum's, as people read them (not codes). */
     public record Detail(ForumView forum, CampaignView campaign, String departmentName, boolean mayWrite,
-            List<String> notices) {
+            List<String> notices, List<String> facilitatorNames, List<String> arrondissementNames) {
     }
 
     /** Where /gestion/forums leads: the user's département in the current campaign, or null to choose one. */
     @Transactional
-    public String home(CurrentUser user) {
+    public String home(CurrentUser user, String department) {
         Campaign c = campaigns.current().orElseThrow(() -> AppException.notFound("Aucune campagne n'existe encore."));
-        String dep = user.isNationalScope() ? null : user.department();
+        String dep = department != null && department.matches("[0-9AB]{2,3}") ? department
+                : user.isNationalScope() ? null : user.department();
         return dep == null ? "/gestion/territoire" : "/gestion/campagnes/" + c.id + "/departements/" + dep + "/forums";
     }
 
@@ -81,7 +84,8 @@ public class ForumScreens {
     public Planning planning(CurrentUser user, String campaign, String department) {
         List<ForumSummary> list = forums.list(user, campaign, department);
         Coverage cov = coverage.coverage(user, campaign, department);
-        Map<Long, String> titles = list.stream().collect(Collectors.toMap(ForumSummary::id, ForumSummary::title));
+        Map<Long, String> titles = list.stream().collect(Collectors.toMap(ForumSummary::id,
+                f -> f.title() + " (" + French.date(f.startsAt()) + ")"));
         Map<String, fr.parlonsen.territory.MapState> states = cov.mapStates();
         String svg = cantonMap.svg(department, states, "Couverture des cantons par les forums").orElse(null);
         return new Planning(CampaignView.of(campaigns.find(campaign)), department, name(department), list, cov, titles,
@@ -114,8 +118,15 @@ public class ForumScreens {
     public Detail detail(CurrentUser user, long id, List<String> notices) {
         ForumView view = forums.get(user, id);
         Forum f = forums.load(id);
+        Names names = catchments.namesIn(f.department);
+        Map<String, String> people = AppUser.listByDepartment(f.department).stream()
+                .collect(Collectors.toMap(u -> u.username, u -> u.displayName, (a, b) -> a));
+        List<String> facilitatorNames = view.facilitators().stream().map(u -> people.getOrDefault(u, u)).toList();
+        List<String> arrondissementNames = view.arrondissements().stream()
+                .map(a -> names.arrondissements().getOrDefault(a, a)).toList();
         return new Detail(view, CampaignView.of(f.campaign), name(f.department),
-                permissions.may(user, Action.UPDATE, f.department, f.arrondissements), notices);
+                permissions.may(user, Action.UPDATE, f.department, f.arrondissements), notices, facilitatorNames,
+                arrondissementNames);
     }
 
     public record Preview(int communes, List<String> arrondissements, String message) {
@@ -135,7 +146,8 @@ public class ForumScreens {
             return new Preview(0, List.of(), violations.isEmpty() ? "" : violations.get(0).message());
         }
         return new Preview(e.communes().size(), List.copyOf(e.arrondissements()), "Cette zone couvre "
-                + e.communes().size() + " commune(s), dans " + e.arrondissements().size() + " arrondissement(s).");
+                + French.count(e.communes().size(), "commune", "communes") + ", dans "
+                + French.count(e.arrondissements().size(), "arrondissement", "arrondissements") + ".");
     }
 
     Options options(String department) {

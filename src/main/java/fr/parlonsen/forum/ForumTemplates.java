@@ -1,38 +1,32 @@
 package fr.parlonsen.forum;
 
 import java.time.OffsetDateTime;
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 
+import fr.parlonsen.kernel.French;
 import io.quarkus.qute.TemplateExtension;
 
 /** Display logic of the forum pages: French dates in Europe/Paris, status badges. */
 @TemplateExtension
 public class ForumTemplates {
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.FRANCE);
-    private static final DateTimeFormatter SHORT = DateTimeFormatter.ofPattern("dd/MM/yyyy", Locale.FRANCE);
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("H' h 'mm", Locale.FRANCE);
 
     /** "vendredi 20 mars 2009". */
     static String dayFr(OffsetDateTime t) {
-        return t == null ? "" : DAY.format(t.atZoneSameInstant(ForumService.PARIS));
+        return t == null ? "" : French.day(t.atZoneSameInstant(French.PARIS).toLocalDate());
     }
 
-    /** "20/03/2009". */
+    /** "20 mars 2009". */
     static String shortDayFr(OffsetDateTime t) {
-        return t == null ? "" : SHORT.format(t.atZoneSameInstant(ForumService.PARIS));
+        return French.date(t);
     }
-
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.FRANCE);
 
     /** "16 mars 2009". */
     static String dateFr(java.time.LocalDate d) {
-        return d == null ? "" : DATE.format(d);
+        return French.date(d);
     }
 
     /** "18 h 30". */
     static String timeFr(OffsetDateTime t) {
-        return t == null ? "" : TIME.format(t.atZoneSameInstant(ForumService.PARIS));
+        return French.time(t);
     }
 
     /** The DSFR badge modifier of a forum status (draft, published, held, cancelled). */
@@ -42,6 +36,17 @@ public class ForumTemplates {
             case "held" -> "fr-badge--success";
             case "cancelled" -> "fr-badge--error";
             default -> "fr-badge--new";
+        };
+    }
+
+    /** An invitee's quality code (elu, association, socio-professionnel, autre) → its French label. */
+    static String inviteeQuality(String code) {
+        return code == null ? "" : switch (code) {
+            case "elu" -> "Élu";
+            case "association" -> "Association";
+            case "socio-professionnel" -> "Acteur socio-professionnel";
+            case "autre" -> "Autre";
+            default -> code;
         };
     }
 

@@ -30,6 +30,11 @@ import io.quarkus.qute.TemplateInstance;
 public class PublicForumPages {
     /** The content topic of the public forum pages and feeds (bumped by {@link ForumService}). */
     static final List<String> TOPICS = List.of(ForumService.PUBLIC_TOPIC);
+    /**
+     * The forum page also shows the sections of other capabilities (the published questions): their topics. A
+     * capability that adds a section bumps its topic ("question", "followup") when its part changes.
+     */
+    static final List<String> FORUM_PAGE_TOPICS = List.of(ForumService.PUBLIC_TOPIC, "question", "followup");
 
     @Inject
     PublicForumService calendar;
@@ -39,31 +44,39 @@ public class PublicForumPages {
     RoutingContext routing;
     @Inject
     PublicCache cache;
+    @Inject
+    @jakarta.enterprise.inject.Any
+    jakarta.enterprise.inject.Instance<PublicForumSection> sections;
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance calendar(PublicForumService.Calendar cal);
+        static native TemplateInstance calendar(PublicForumService.Calendar cal, PublicForumService.CalendarPage page);
 
-        static native TemplateInstance forum(PublicForum forum);
+        static native TemplateInstance forum(PublicForum forum, java.util.List<String> sections);
     }
 
     @GET
     @Path("departements/{dep}/forums")
-    public Response calendar(@PathParam("dep") String dep, @QueryParam("campagne") String campaign) {
+    public Response calendar(@PathParam("dep") String dep, @QueryParam("campagne") String campaign,
+            @QueryParam("commune") String commune) {
         return cache.respond(routing, TOPICS, true, viewer.isLoggedIn(), () -> {
-            PublicForumService.Calendar cal = calendar.calendar(campaign, dep);
+            PublicForumService.CalendarPage view = calendar.calendarPage(campaign, dep, commune);
+            PublicForumService.Calendar cal = view.calendar();
             viewer.showDepartment(cal.department());
-            return Rendered.html(Templates.calendar(cal).render());
+            return Rendered.html(Templates.calendar(cal, view).render());
         });
     }
 
     @GET
     @Path("forums/{id}")
     public Response forum(@PathParam("id") long id) {
-        return cache.respond(routing, TOPICS, true, viewer.isLoggedIn(), () -> {
+        return cache.respond(routing, FORUM_PAGE_TOPICS, true, viewer.isLoggedIn(), () -> {
             PublicForum forum = calendar.forum(id);
             viewer.showDepartment(forum.department());
-            return Rendered.html(Templates.forum(forum).render());
+            java.util.List<String> parts = sections.stream()
+                    .sorted(java.util.Comparator.comparingInt(PublicForumSection::position)).map(s -> s.html(forum))
+                    .filter(h -> h != null && !h.isBlank()).toList();
+            return Rendered.html(Templates.forum(forum, parts).render());
         });
     }
 }

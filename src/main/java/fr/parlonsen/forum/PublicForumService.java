@@ -12,6 +12,7 @@ import jakarta.transaction.Transactional;
 import fr.parlonsen.campaign.Campaign;
 import fr.parlonsen.campaign.CampaignService;
 import fr.parlonsen.forum.Catchments.Names;
+import fr.parlonsen.forum.ForumForms.Named;
 import fr.parlonsen.territory.Department;
 import fr.parlonsen.web.AppException;
 
@@ -26,6 +27,47 @@ public class PublicForumService {
     ForumService forums;
 
     public record Calendar(Campaign campaign, String department, String departmentName, List<PublicForum> forums) {
+    }
+
+    /**
+     * The calendar page: the forums (those covering {@code commune} only, when given), the names of the communes
+     * each covers, and the communes to filter by (every commune a public forum covers).
+     */
+    public record CalendarPage(Calendar calendar, String commune, String communeName, List<Named> communeChoices,
+            Map<Long, List<String>> communeNames) {
+        public List<String> communesOf(long forumId) {
+            return communeNames.getOrDefault(forumId, List.of());
+        }
+    }
+
+    @Transactional
+    public CalendarPage calendarPage(String campaign, String department, String commune) {
+        Calendar all = calendar(campaign, department);
+        Names names = catchments.namesIn(all.department());
+        Collator fr = Collator.getInstance(Locale.FRANCE);
+        Map<Long, List<String>> codes = new java.util.HashMap<>();
+        Map<Long, List<String>> communeNames = new java.util.HashMap<>();
+        java.util.Set<String> covered = new java.util.HashSet<>();
+        for (PublicForum f : all.forums()) {
+            Forum forum = Forum.findById(f.id());
+            List<String> c = List.copyOf(forum.communes);
+            codes.put(f.id(), c);
+            covered.addAll(c);
+            communeNames.put(f.id(), c.stream().map(names::commune).sorted(fr).toList());
+        }
+        List<Named> choices = covered.stream().map(c -> new Named(c, names.commune(c)))
+                .sorted(java.util.Comparator.comparing(Named::name, fr)).toList();
+        String selected = commune == null || commune.isBlank() ? null : commune.strip();
+        if (selected != null && !covered.contains(selected)) {
+            String typed = selected;
+            selected = choices.stream().filter(n -> fr.compare(n.name(), typed) == 0).map(Named::code).findFirst()
+                    .orElse(selected);
+        }
+        String only = selected;
+        List<PublicForum> shown = only == null ? all.forums()
+                : all.forums().stream().filter(f -> codes.get(f.id()).contains(only)).toList();
+        return new CalendarPage(new Calendar(all.campaign(), all.department(), all.departmentName(), shown), only,
+                only == null ? null : names.communes().get(only), choices, communeNames);
     }
 
     @Transactional

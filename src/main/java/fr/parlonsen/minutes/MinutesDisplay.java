@@ -1,20 +1,17 @@
 package fr.parlonsen.minutes;
 
 import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 
 import io.quarkus.qute.TemplateExtension;
 
 /** Display logic of the minutes pages: badges, audit wording, element ids (dates: web.Formats). */
 @TemplateExtension
 public class MinutesDisplay {
-    private static final DateTimeFormatter FR = DateTimeFormatter.ofPattern("d MMMM yyyy 'à' HH'h'mm", Locale.FRENCH);
 
     /** "2009-04-02T18:30" (a datetime-local value, possibly as typed) → "2 avril 2009 à 18h30". */
     static String frLocalInput(String value) {
         try {
-            return LocalDateTime.parse(value).format(FR);
+            return fr.parlonsen.kernel.French.dateTime(LocalDateTime.parse(value));
         } catch (RuntimeException e) {
             return value == null ? "" : value;
         }

@@ -27,21 +27,26 @@ public class MinutesOverviewPage {
     CurrentUser me;
     @Inject
     Viewer viewer;
+    @Inject
+    fr.parlonsen.territory.TerritoryService territory;
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance overview(String department, List<ForumMinutes> forums);
+        static native TemplateInstance overview(String department, List<ForumMinutes> forums,
+                List<fr.parlonsen.territory.TerritoryViews.DepartmentSummary> departments);
     }
 
     @GET
     @Path("gestion/comptes-rendus")
     public TemplateInstance overview(@QueryParam("departement") String department) {
         String dep = department != null && !department.isBlank() ? department.strip() : me.department();
+        List<fr.parlonsen.territory.TerritoryViews.DepartmentSummary> choices = me.isNationalScope()
+                ? territory.departments() : List.of();
         if (dep == null) {
-            return Templates.overview(null, List.of());
+            return Templates.overview(null, List.of(), choices);
         }
         List<ForumMinutes> forums = minutes.overview(me, dep);
         viewer.showDepartment(dep);
-        return Templates.overview(dep, forums);
+        return Templates.overview(dep, forums, choices);
     }
 }

@@ -84,8 +84,9 @@ public class MinutesService {
     }
 
     /** One line of the minutes overview of a département. */
+    /** {@code linked}: the minutes page exists for this user (minutes written, or this user may write them). */
     public record ForumMinutes(long forumId, String title, LocalDateTime startsAt, String forumStatus,
-            String minutesStatus, String minutesStatusLabel, int version) {
+            String minutesStatus, String minutesStatusLabel, int version, boolean linked) {
     }
 
     /** The forums of a département whose minutes this user may read, with the state of their minutes. */
@@ -102,7 +103,7 @@ public class MinutesService {
                 MinutesStatus status = m == null ? null : m.status;
                 out.add(new ForumMinutes(f.id, f.title, f.startsAt, f.status.label,
                         status == null ? "none" : status.code, status == null ? "Non commencé" : status.label,
-                        m == null ? 0 : m.version));
+                        m == null ? 0 : m.version, m != null || permissions.may(user, Action.EDIT, f)));
             }
         }
         return out;

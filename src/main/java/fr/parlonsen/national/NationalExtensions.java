@@ -50,16 +50,14 @@ public class NationalExtensions {
 
     static String transmittedOn(ProgressRow r) {
         return r.synthesis().transmittedAt() == null ? "—"
-                : java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy").format(
-                        r.synthesis().transmittedAt().atZone(NationalProgress.PARIS));
+                : fr.parlonsen.kernel.French.date(r.synthesis().transmittedAt());
     }
 
     static String dueOn(ProgressRow r) {
-        return r.synthesis().dueOn() == null ? "—"
-                : java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy").format(r.synthesis().dueOn());
+        return r.synthesis().dueOn() == null ? "—" : fr.parlonsen.kernel.French.date(r.synthesis().dueOn());
     }
 
     static String percent(ProgressRow r) {
-        return String.valueOf(r.coverage().percent()).replace('.', ',') + " %";
+        return fr.parlonsen.kernel.French.percent(r.coverage().percent());
     }
 }

@@ -106,7 +106,7 @@ public class QuestionService {
         Target target = target(s, form);
         limiter.acquire(s.client()).ifPresent(wait -> {
             throw AppException.tooManyRequests("Trop de questions envoyées depuis votre connexion : réessayez dans "
-                    + Math.max(1, (wait + 59) / 60) + " minute(s).", wait);
+                    + fr.parlonsen.kernel.French.count(Math.max(1, (wait + 59) / 60), "minute", "minutes") + ".", wait);
         });
 
         Question q = new Question();

@@ -60,12 +60,13 @@ public class SynthesisPages {
 
     @GET
     @Path("gestion/synthese")
-    public Response home() {
+    public Response home(@jakarta.ws.rs.QueryParam("departement") String department) {
         Campaign c = campaigns.current().orElseThrow(() -> AppException.notFound("Aucune campagne en cours."));
-        if (me.department() == null) {
+        String dep = department != null && department.matches("[0-9AB]{2,3}") ? department : me.department();
+        if (dep == null) {
             throw AppException.notFound("Choisissez un département depuis le suivi national.");
         }
-        return Response.seeOther(URI.create(base(c.code, me.department()))).build();
+        return Response.seeOther(URI.create(base(c.code, dep))).build();
     }
 
     @GET

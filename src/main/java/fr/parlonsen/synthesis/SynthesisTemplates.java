@@ -1,17 +1,12 @@
 package fr.parlonsen.synthesis;
 
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 
 import io.quarkus.qute.TemplateExtension;
 
 /** Display logic of the synthesis pages. */
 @TemplateExtension
 public class SynthesisTemplates {
-    private static final DateTimeFormatter FR = DateTimeFormatter.ofPattern("d MMMM yyyy 'à' HH'h'mm", Locale.FRANCE)
-            .withZone(ZoneId.of("Europe/Paris"));
 
     static String statusLabel(String status) {
         return switch (status) {
@@ -30,7 +25,16 @@ public class SynthesisTemplates {
         };
     }
 
+    /** A sub-topic code ("proximite.accueil") → its title, as a person reads it. */
+    static String topicLabel(String code) {
+        if (code == null) {
+            return "";
+        }
+        fr.parlonsen.campaign.Topic t = fr.parlonsen.campaign.Topic.find("code", code).firstResult();
+        return t == null ? code : t.title;
+    }
+
     static String frenchDateTime(Instant at) {
-        return FR.format(at);
+        return fr.parlonsen.kernel.French.dateTime(at);
     }
 }

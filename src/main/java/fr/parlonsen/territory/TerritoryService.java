@@ -80,6 +80,25 @@ public class TerritoryService {
                 cantons, epcis, num(totals[0]), lng(totals[1]), !cantons.isEmpty(), num(totals[2]), num(totals[3]));
     }
 
+    /** A commune found by name (accents and case ignored), with its département. */
+    public record CommuneMatch(String code, String name, String department, String departmentName) {
+    }
+
+    /** The communes whose name starts with (or, after those, contains) {@code text}: at most {@code limit}. */
+    @SuppressWarnings("unchecked")
+    public List<CommuneMatch> searchCommunes(String text, int limit) {
+        String q = text == null ? "" : text.strip().replaceAll("[%_\\\\]", "");
+        if (q.length() < 2) {
+            return List.of();
+        }
+        List<Object[]> rows = em.createNativeQuery("""
+                select c.code, c.name, c.department, d.name from commune c join department d on d.code = c.department
+                where c.name like ?1 order by case when c.name like ?2 then 0 else 1 end, c.name, c.code""")
+                .setParameter(1, "%" + q + "%").setParameter(2, q + "%").setMaxResults(limit).getResultList();
+        return rows.stream().map(r -> new CommuneMatch((String) r[0], (String) r[1], (String) r[2], (String) r[3]))
+                .toList();
+    }
+
     public List<CommuneView> communes(String code) {
         department(code);
         Map<String, List<String>> cantonsByCommune = new LinkedHashMap<>();

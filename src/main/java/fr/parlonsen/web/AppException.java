@@ -60,7 +60,7 @@ public class AppException extends RuntimeException {
 
     public static AppException invalid(List<Violation> violations) {
         return new AppException(422, "Données invalides",
-                "La demande contient " + violations.size() + " erreur(s) à corriger.", violations);
+                "La demande contient " + fr.parlonsen.kernel.French.count(violations.size(), "erreur", "erreurs") + " à corriger.", violations);
     }
 
     public static AppException invalid(String field, String message) {

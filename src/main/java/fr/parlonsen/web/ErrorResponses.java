@@ -49,7 +49,7 @@ public class ErrorResponses {
             violations.add(new AppException.Violation(fieldName(v.getPropertyPath().toString()), v.getMessage()));
         }
         violations.sort(Comparator.comparing(AppException.Violation::field));
-        return respond(422, "Données invalides", "La demande contient " + violations.size() + " erreur(s) à corriger.",
+        return respond(422, "Données invalides", "La demande contient " + fr.parlonsen.kernel.French.count(violations.size(), "erreur", "erreurs") + " à corriger.",
                 violations);
     }
 

@@ -1,42 +1,94 @@
 package fr.parlonsen.web;
 
-import java.text.NumberFormat;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
+
+import fr.parlonsen.kernel.French;
 
 import io.quarkus.qute.TemplateExtension;
 
-/** Display logic for templates: French number and date formatting. */
+/** Display logic for templates: French numbers, dates and plurals, all from {@link French}. */
 @TemplateExtension
 public class Formats {
-    private static final Locale FR = Locale.FRANCE;
-    private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
-    private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("d MMMM yyyy 'à' HH'h'mm", FR);
 
-    /** "2 avril 2009 à 18h30", in Paris time. */
+    /** "2 avril 2009 à 18 h 30", in Paris time. */
     static String frDateTime(Instant t) {
-        return t == null ? "" : t.atZone(PARIS).format(DATE_TIME);
+        return French.dateTime(t);
     }
 
     static String frDateTime(OffsetDateTime t) {
-        return t == null ? "" : t.atZoneSameInstant(PARIS).format(DATE_TIME);
+        return French.dateTime(t);
     }
 
     static String frDateTime(LocalDateTime t) {
-        return t == null ? "" : t.format(DATE_TIME);
+        return French.dateTime(t);
+    }
+
+    /** "2 avril 2009". */
+    static String frDate(LocalDateTime t) {
+        return French.date(t);
+    }
+
+    static String frDate(LocalDate d) {
+        return French.date(d);
+    }
+
+    static String frDate(OffsetDateTime t) {
+        return French.date(t);
+    }
+
+    static String frDate(Instant t) {
+        return French.date(t);
     }
 
     /** 2103778 → "2 103 778" (narrow no-break spaces, as French typography wants). */
     static String formatNumber(long n) {
-        return NumberFormat.getIntegerInstance(FR).format(n);
+        return French.number(n);
     }
 
     static String formatNumber(int n) {
-        return NumberFormat.getIntegerInstance(FR).format(n);
+        return French.number(n);
+    }
+
+    static String formatNumber(Long n) {
+        return n == null ? "" : French.number(n);
+    }
+
+    static String formatNumber(Integer n) {
+        return n == null ? "" : French.number(n);
+    }
+
+    /** 88.04 → "88,0 %". */
+    static String frPercent(double x) {
+        return French.percent(x);
+    }
+
+    /** 3 → "3 communes", 1 → "1 commune": {@code {n.count('commune', 'communes')}}. */
+    static String count(long n, String singular, String plural) {
+        return French.count(n, singular, plural);
+    }
+
+    static String count(int n, String singular, String plural) {
+        return French.count(n, singular, plural);
+    }
+
+    /** The word alone: {@code {n.word('est partagée', 'sont partagées')}}. */
+    static String word(long n, String singular, String plural) {
+        return French.word(n, singular, plural);
+    }
+
+    static String word(int n, String singular, String plural) {
+        return French.word(n, singular, plural);
+    }
+
+    /** An account's identifier ("animateur-02") → the name people know it by ("Claire Animatrice (Aisne)"). */
+    static String personName(String username) {
+        if (username == null || username.isBlank()) {
+            return "";
+        }
+        return fr.parlonsen.security.AppUser.findByUsername(username).map(u -> u.displayName).orElse(username);
     }
 
     static String joinComma(java.util.Collection<String> values) {

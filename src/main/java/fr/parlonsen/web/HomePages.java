@@ -26,22 +26,49 @@ public class HomePages {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance home(List<DepartmentSummary> departments);
+        static native TemplateInstance home(List<DepartmentSummary> departments, String commune,
+                List<TerritoryService.CommuneMatch> matches);
 
         static native TemplateInstance accessibility();
+
+        static native TemplateInstance legal();
+
+        static native TemplateInstance personalData();
+
+        static native TemplateInstance cookies();
 
         static native TemplateInstance dashboard(CurrentUser me);
     }
 
     @GET
-    public TemplateInstance home() {
-        return Templates.home(territory.departments());
+    public TemplateInstance home(@jakarta.ws.rs.QueryParam("commune") String commune) {
+        String typed = commune == null || commune.isBlank() ? null : commune.strip();
+        return Templates.home(territory.departments(), typed,
+                typed == null ? List.of() : territory.searchCommunes(typed, 20));
     }
 
     @GET
     @Path("accessibilite")
     public TemplateInstance accessibility() {
         return Templates.accessibility();
+    }
+
+    @GET
+    @Path("mentions-legales")
+    public TemplateInstance legal() {
+        return Templates.legal();
+    }
+
+    @GET
+    @Path("donnees-personnelles")
+    public TemplateInstance personalData() {
+        return Templates.personalData();
+    }
+
+    @GET
+    @Path("cookies")
+    public TemplateInstance cookies() {
+        return Templates.cookies();
     }
 
     @GET

@@ -71,8 +71,37 @@ public class Viewer {
         return user.department() == null ? "" : user.department();
     }
 
+    /** "Rôle" or "Rôles", as many as the user has. */
+    public String getRolesWord() {
+        return fr.parlonsen.kernel.French.word(user.roles().size(), "Rôle", "Rôles");
+    }
+
     public String getRoles() {
         return String.join(", ", user.roles().stream().map(r -> r.label).sorted().toList());
+    }
+
+    /** May open the forum planning of a département (every signed-in role reads it). */
+    public boolean isCanPlan() {
+        return !user.isAnonymous();
+    }
+
+    public boolean isCanModerate() {
+        return user.hasAny(fr.parlonsen.security.Role.ADMIN, fr.parlonsen.security.Role.NATIONAL,
+                fr.parlonsen.security.Role.PREFECTURE, fr.parlonsen.security.Role.MODERATOR);
+    }
+
+    public boolean isCanReadSynthesis() {
+        return user.hasAny(fr.parlonsen.security.Role.ADMIN, fr.parlonsen.security.Role.NATIONAL,
+                fr.parlonsen.security.Role.PREFECTURE, fr.parlonsen.security.Role.SOUS_PREFET);
+    }
+
+    /** The name of the département the page shows ("Aisne"), or its user's, or "". */
+    public String getDepartmentName() {
+        Department d = department();
+        if (d == null && user.department() != null) {
+            d = Department.findByCode(user.department()).orElse(null);
+        }
+        return d == null ? "" : d.name;
     }
 
     /** The two lines of the Marianne block: "Préfecture" / "de l'Aisne", or "République" / "Française". */

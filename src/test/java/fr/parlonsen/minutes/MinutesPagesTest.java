@@ -205,7 +205,7 @@ class MinutesPagesTest {
         String reopened = facilitator.get(page).asString();
         assertTrue(reopened.contains("Compte rendu rouvert : Chiffres à revoir"));
         String journal = facilitator.get(page + "/consultation").asString();
-        assertTrue(journal.contains("Réouverture") && journal.contains("Validation") && journal.contains("sous-prefet-02"));
+        assertTrue(journal.contains("Réouverture") && journal.contains("Validation") && journal.contains("Sous-préfète de Soissons"));
         assertEquals(200, facilitator.get(page + "/versions/1").statusCode());
         assertTrue(facilitator.get(page + "/versions/1").asString().contains("Seulement un résumé"));
 

@@ -58,8 +58,11 @@ public class MinutesDemoData {
         if (enabled) {
             try {
                 seed();
+                seedLive();
             } catch (RuntimeException e) {
-                LOG.error("Données de démonstration des comptes rendus non créées ; l'application démarre quand même.", e);
+                LOG.error("Données de démonstration des comptes rendus non créées : le profil demo ne démarre pas.", e);
+                throw new IllegalStateException("Données de démonstration des comptes rendus non créées : "
+                        + e.getMessage(), e);
             }
         }
     }
@@ -82,11 +85,19 @@ public class MinutesDemoData {
         LOG.info("Données de démonstration des comptes rendus et des questions prêtes (Aisne).");
     }
 
+    /**
+     * Four held Aisne forums that a facilitator runs (only they may write minutes): those that already have
+     * minutes first, so that a second run on an existing demo database finds the forums it seeded and skips them.
+     */
     @Transactional
     List<Long> heldForums() {
         Campaign c = Campaign.findByCode("2009").orElseThrow();
-        return Forum.listByCampaignAndDepartment(c.id, DEP).stream().filter(f -> f.status == ForumStatus.HELD)
-                .map(f -> f.id).limit(4).toList();
+        List<Forum> held = Forum.listByCampaignAndDepartment(c.id, DEP).stream()
+                .filter(f -> f.status == ForumStatus.HELD && !f.facilitators.isEmpty()).toList();
+        List<Long> ids = new ArrayList<>();
+        held.stream().filter(f -> Minutes.findByForum(f.id).isPresent()).forEach(f -> ids.add(f.id));
+        held.stream().filter(f -> !ids.contains(f.id)).forEach(f -> ids.add(f.id));
+        return ids.stream().limit(4).toList();
     }
 
     record DemoForum(String title, LocalDateTime startsAt, String venue, String venueCommune, String arrondissement,
@@ -197,6 +208,31 @@ public class MinutesDemoData {
                         new NoteForm(null, "proximite.stupefiants", "Inquiétude des parents sur le trafic de "
                                 + "cannabis près du lycée.")),
                 questions, strengths, weaknesses, complete ? proposals : List.of());
+    }
+
+    /** The announced Aisne forums of the running demo campaign (not 2009), soonest first. */
+    @Transactional
+    List<Long> announcedLiveForums() {
+        return Campaign.listNewestFirst().stream().filter(c -> !"2009".equals(c.code)).findFirst()
+                .map(c -> Forum.listByCampaignAndDepartment(c.id, DEP).stream()
+                        .filter(f -> f.status == ForumStatus.PUBLISHED).map(f -> f.id).toList())
+                .orElse(List.of());
+    }
+
+    /** On the next announced forum of the running demo campaign: a question answered, one waiting. */
+    public void seedLive() {
+        List<Long> announced = announcedLiveForums();
+        if (announced.isEmpty() || hasPublicQuestions(announced.get(0))) {
+            return;
+        }
+        long forum = announced.get(0);
+        CurrentUser moderator = new CurrentUser("moderateur-02", "Marc Modérateur (Aisne)", Set.of(Role.MODERATOR),
+                DEP, Set.of());
+        long answered = ask(forum, "Le forum sera-t-il accessible aux personnes en fauteuil roulant ?", null, 11);
+        questions.moderate(moderator, answered, new Moderation("publish", null, null));
+        questions.answer(moderator, answered, new AnswerForm("Oui : la salle est de plain-pied et une place de "
+                + "stationnement réservée se trouve devant l'entrée."));
+        ask(forum, "Peut-on parler de la vitesse des voitures devant l'école ?", null, 12);
     }
 
     @Transactional
