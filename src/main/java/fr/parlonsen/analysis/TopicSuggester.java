@@ -4,26 +4,41 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
- * Suggests the campaign sub-topic of a citizen's question or a minutes item from keyword and phrase hits.
+ * Suggests the campaign sub-topic of a citizen's question or a minutes item from the campaign's own data: the
+ * keywords and title of each sub-topic, and the examples people confirmed ({@link TopicExample}). Nothing in it
+ * knows a particular campaign.
  *
  * <p>Text and keywords go through {@link FrenchText}, so accents, case, plurals and elisions do not matter.
  * A keyword matches a run of consecutive terms of the text whose concatenation equals the keyword's, so that
  * "vidéoprotection", "vidéo-protection" and "vidéo protection" meet. Scoring, per topic:
  * <ul>
- *   <li>a single-word keyword found: 1 point; a phrase of n words: n + 0.5 points;</li>
+ *   <li>a single-word keyword found: 1 point; a phrase of n words: n + 0.5 points; a keyword written
+ *   {@code mot^0.4} in the campaign data weighs that much more or less (a generic word that must not decide
+ *   alone, a specific measure that must win); a negative weight ({@code immigration^-2}) is a word that points
+ *   away from the topic;</li>
+ *   <li>a keyword written {@code plainte & internet} needs each of its parts somewhere in the text, in any
+ *   order: points as a phrase of as many words as it has parts (a measure said in so many words);</li>
+ *   <li>a keyword that several topics of the list share is divided among them (not a negative one);</li>
  *   <li>a keyword found k times counts (1 + ln k) times its points;</li>
  *   <li>longer keywords are matched first and the words they cover are not counted again for that topic;</li>
- *   <li>each word of the topic title found among the remaining words: 0.5 point.</li>
+ *   <li>each word of the topic title found among the remaining words: 0.5 point;</li>
+ *   <li>examples: the {@value #NEIGHBOURS} examples most similar to the text (cosine of IDF-weighted terms) add
+ *   {@value #EXAMPLE_WEIGHT} × their similarity to their topic's score.</li>
  * </ul>
- * A topic needs {@value #MIN_SCORE} point to be suggested; ties go to the topic listed first. Thread-safe.
+ * A topic needs {@value #MIN_SCORE} point to be suggested, and at least one keyword of weight 1 or more (or a
+ * similar example): weak words and title words add up but never decide alone. Otherwise there is no suggestion
+ * (the text does not say enough). Ties go to the topic listed first. Thread-safe.
  */
 @ApplicationScoped
 public class TopicSuggester {
@@ -36,17 +51,45 @@ public class TopicSuggester {
     }
 
     static final double MIN_SCORE = 1.0;
+    static final int NEIGHBOURS = 10;
+    static final double EXAMPLE_WEIGHT = 1.5;
+    static final double EXAMPLE_MIN_SIMILARITY = 0.2;
     private static final double PHRASE_BONUS = 0.5;
     private static final double TITLE_WORD_POINTS = 0.5;
     private static final int MAX_CACHED_LISTS = 32;
+    private static final Pattern BOOST = Pattern.compile("^(.*?)\\s*\\^\\s*(-?[0-9]+(?:[.,][0-9]+)?)$");
 
     private final FrenchText french;
     private final List<TopicKeywords> defaultTopics;
-    private final Map<List<TopicKeywords>, List<CompiledTopic>> compiled = new ConcurrentHashMap<>();
+    private final Options options;
 
-    /** Uses the 2009 campaign topics when no list is given. */
+    /**
+     * The method's switches, for benchmarks that measure what each step brings; {@link #DEFAULT} is what runs.
+     *
+     * @param weights       keyword weights ({@code mot^0.4}) from the campaign data are used (else all 1)
+     * @param shared        a keyword several topics share is divided among them
+     * @param decisive      weak words and title words never decide alone
+     * @param minScore      score a topic needs
+     * @param neighbours    nearest examples considered
+     * @param exampleWeight points an example of similarity 1 brings
+     * @param exampleMinSimilarity examples less similar than this (cosine) are not neighbours
+     */
+    public record Options(boolean weights, boolean shared, boolean decisive, double minScore, int neighbours,
+            double exampleWeight, double exampleMinSimilarity) {
+        public static final Options DEFAULT = new Options(true, true, true, MIN_SCORE, NEIGHBOURS, EXAMPLE_WEIGHT,
+                EXAMPLE_MIN_SIMILARITY);
+
+        public Options(boolean weights, boolean shared, boolean decisive, double minScore, int neighbours,
+                double exampleWeight) {
+            this(weights, shared, decisive, minScore, neighbours, exampleWeight, EXAMPLE_MIN_SIMILARITY);
+        }
+    }
+    private final Map<List<TopicKeywords>, List<CompiledTopic>> compiled = new ConcurrentHashMap<>();
+    private final ExampleIndexCache exampleIndexes = new ExampleIndexCache();
+
+    /** No topics by default: callers give their campaign's topics. */
     public TopicSuggester() {
-        this(new FrenchText(), CampaignKeywords2009.TOPICS);
+        this(new FrenchText(), List.of());
     }
 
     public TopicSuggester(List<TopicKeywords> defaultTopics) {
@@ -54,8 +97,14 @@ public class TopicSuggester {
     }
 
     public TopicSuggester(FrenchText french, List<TopicKeywords> defaultTopics) {
+        this(french, defaultTopics, Options.DEFAULT);
+    }
+
+    /** With other switches (benchmarks measure what each step of the method brings). */
+    public TopicSuggester(FrenchText french, List<TopicKeywords> defaultTopics, Options options) {
         this.french = Objects.requireNonNull(french);
         this.defaultTopics = List.copyOf(defaultTopics);
+        this.options = Objects.requireNonNull(options);
     }
 
     /** The best topic among those given at construction. */
@@ -68,16 +117,39 @@ public class TopicSuggester {
         return rank(text, topics).stream().findFirst();
     }
 
+    /** The best topic, learning from the campaign's examples too. */
+    public Optional<Suggestion> suggest(String text, List<TopicKeywords> topics, List<TopicExample> examples) {
+        return rank(text, topics, examples).stream().findFirst();
+    }
+
     /** Every topic reaching the minimum score, best first; equal scores keep the order of {@code topics}. */
     public List<Suggestion> rank(String text, List<TopicKeywords> topics) {
+        return rank(text, topics, List.of());
+    }
+
+    /** As {@link #rank(String, List)}, with the examples people confirmed. Examples of unknown topics are ignored. */
+    public List<Suggestion> rank(String text, List<TopicKeywords> topics, List<TopicExample> examples) {
         List<String> terms = french.terms(text);
         List<Suggestion> suggestions = new ArrayList<>();
         if (terms.isEmpty()) {
             return suggestions;
         }
+        Map<String, Double> fromExamples = examples.isEmpty() ? Map.of()
+                : exampleIndexes.get(examples, french).neighbours(terms, options.neighbours(),
+                        options.exampleMinSimilarity());
         for (CompiledTopic topic : compile(topics)) {
-            Suggestion suggestion = topic.score(terms);
-            if (suggestion.score() >= MIN_SCORE) {
+            Scored scored = topic.score(terms);
+            Suggestion suggestion = scored.suggestion();
+            boolean decisive = scored.decisive();
+            Double similar = fromExamples.get(topic.code());
+            if (similar != null) {
+                List<String> matched = new ArrayList<>(suggestion.matched());
+                matched.add("exemples confirmés");
+                suggestion = new Suggestion(topic.code(), suggestion.score() + options.exampleWeight() * similar,
+                        matched);
+                decisive = true;
+            }
+            if ((decisive || !options.decisive()) && suggestion.score() >= options.minScore()) {
                 suggestions.add(suggestion);
             }
         }
@@ -94,6 +166,12 @@ public class TopicSuggester {
             compiled.clear();
         }
         List<CompiledTopic> result = topics.stream().map(this::compile).toList();
+        // a keyword several topics share says less about each of them
+        Map<String, Integer> topicsPerKeyword = new HashMap<>();
+        result.forEach(t -> t.keywords().stream().map(Keyword::joined).distinct()
+                .forEach(j -> topicsPerKeyword.merge(j, options.shared() ? 1 : 0, Integer::sum)));
+        result = result.stream().map(t -> new CompiledTopic(t.code(), t.keywords().stream()
+                .map(k -> k.divided(topicsPerKeyword.get(k.joined()))).toList(), t.titleWords())).toList();
         compiled.put(List.copyOf(topics), result);
         return result;
     }
@@ -102,10 +180,26 @@ public class TopicSuggester {
         List<Keyword> keywords = new ArrayList<>();
         for (int i = 0; i < topic.keywords().size(); i++) {
             String keyword = topic.keywords().get(i);
-            List<String> terms = french.terms(keyword);
-            if (!terms.isEmpty()) {
-                double points = terms.size() == 1 ? 1 : terms.size() + PHRASE_BONUS;
-                keywords.add(new Keyword(i, keyword, String.join("", terms), points));
+            double boost = 1;
+            Matcher m = BOOST.matcher(keyword.strip());
+            if (m.matches()) {
+                keyword = m.group(1);
+                boost = options.weights() ? Double.parseDouble(m.group(2).replace(',', '.')) : 1;
+            }
+            List<String> parts = new ArrayList<>();
+            int words = 0;
+            for (String part : keyword.split("&")) {
+                List<String> terms = french.terms(part);
+                if (!terms.isEmpty()) {
+                    parts.add(String.join("", terms));
+                    words += terms.size();
+                }
+            }
+            if (!parts.isEmpty()) {
+                int size = parts.size() > 1 ? Math.max(words, parts.size()) : words;
+                double points = (size == 1 ? 1 : size + PHRASE_BONUS) * boost;
+                keywords.add(new Keyword(i, keyword.strip(), String.join("&", parts), List.copyOf(parts), points,
+                        boost >= 1));
             }
         }
         // Longest first, so that "police municipale" takes its words before "police" could.
@@ -119,27 +213,30 @@ public class TopicSuggester {
         return new CompiledTopic(topic.code(), keywords, titleWords);
     }
 
-    private record Keyword(int index, String original, String joined, double points) {
+    /** {@code joined}: the analysed terms run together, parts separated by "&". */
+    private record Keyword(int index, String original, String joined, List<String> parts, double points,
+            boolean decisive) {
+        Keyword divided(int by) {
+            return by <= 1 || points < 0 ? this : new Keyword(index, original, joined, parts, points / by, decisive);
+        }
+    }
+
+    private record Scored(Suggestion suggestion, boolean decisive) {
     }
 
     private record CompiledTopic(String code, List<Keyword> keywords, Map<String, String> titleWords) {
 
-        Suggestion score(List<String> terms) {
+        Scored score(List<String> terms) {
             boolean[] used = new boolean[terms.size()];
             double score = 0;
+            boolean decisive = false;
             List<Keyword> found = new ArrayList<>();
             for (Keyword keyword : keywords) {
-                int hits = 0;
-                for (int start = 0; start < terms.size(); start++) {
-                    int end = matchEnd(terms, used, start, keyword.joined());
-                    if (end > start) {
-                        Arrays.fill(used, start, end, true);
-                        hits++;
-                        start = end - 1;
-                    }
-                }
+                int hits = keyword.parts().size() == 1 ? hits(terms, used, keyword.joined(), true)
+                        : allParts(terms, used, keyword.parts());
                 if (hits > 0) {
                     score += keyword.points() * (1 + Math.log(hits));
+                    decisive |= keyword.decisive();
                     found.add(keyword);
                 }
             }
@@ -153,7 +250,34 @@ public class TopicSuggester {
                     matched.add(word);
                 }
             }
-            return new Suggestion(code, score, matched);
+            return new Scored(new Suggestion(code, score, matched), decisive);
+        }
+
+        /** How many times the phrase occurs among the free terms; {@code take}: its terms are then used. */
+        private static int hits(List<String> terms, boolean[] used, String joined, boolean take) {
+            int hits = 0;
+            for (int start = 0; start < terms.size(); start++) {
+                int end = matchEnd(terms, used, start, joined);
+                if (end > start) {
+                    if (take) {
+                        Arrays.fill(used, start, end, true);
+                    }
+                    hits++;
+                    start = end - 1;
+                }
+            }
+            return hits;
+        }
+
+        /** 1 when every part occurs among the free terms (they are then used), 0 otherwise. */
+        private static int allParts(List<String> terms, boolean[] used, List<String> parts) {
+            for (String part : parts) {
+                if (hits(terms, used, part, false) == 0) {
+                    return 0;
+                }
+            }
+            parts.forEach(part -> hits(terms, used, part, true));
+            return 1;
         }
 
         /** End (exclusive) of the free terms from {@code start} that concatenate to {@code joined}, or -1. */
@@ -170,6 +294,27 @@ public class TopicSuggester {
                 }
             }
             return -1;
+        }
+    }
+
+    /** The last few example lists seen, by identity (a campaign's list stays the same object until it changes). */
+    private static final class ExampleIndexCache {
+        private static final int SIZE = 8;
+        private final Object[] lists = new Object[SIZE];
+        private final TopicExampleIndex[] indexes = new TopicExampleIndex[SIZE];
+        private int next;
+
+        synchronized TopicExampleIndex get(List<TopicExample> examples, FrenchText french) {
+            for (int i = 0; i < SIZE; i++) {
+                if (lists[i] == examples) {
+                    return indexes[i];
+                }
+            }
+            TopicExampleIndex index = new TopicExampleIndex(examples, french);
+            lists[next] = examples;
+            indexes[next] = index;
+            next = (next + 1) % SIZE;
+            return index;
         }
     }
 }

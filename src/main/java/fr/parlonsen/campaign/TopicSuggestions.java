@@ -11,7 +11,7 @@ import fr.parlonsen.analysis.TopicSuggester;
 
 /**
  * The sub-topic of a campaign suggested for a text (a citizen's question, a minutes item), from the keywords of
- * the campaign's own topics, and the rule that says whether the topic kept is the suggestion or a person's choice.
+ * the campaign's own topics and from the examples people confirmed ({@link TopicExamples}), and the rule that says whether the topic kept is the suggestion or a person's choice.
  */
 @ApplicationScoped
 public class TopicSuggestions {
@@ -20,6 +20,8 @@ public class TopicSuggestions {
 
     @Inject
     TopicSuggester suggester;
+    @Inject
+    TopicExamples examples;
 
     /** The topic kept for an item: {@code source} is "suggested" or "chosen". */
     public record TopicChoice(String topic, String suggested, String source) {
@@ -29,7 +31,8 @@ public class TopicSuggestions {
         if (text == null || text.isBlank()) {
             return Optional.empty();
         }
-        return suggester.suggest(text, keywords(campaign)).map(TopicSuggester.Suggestion::topicCode);
+        return suggester.suggest(text, keywords(campaign), examples.of(campaign.id))
+                .map(TopicSuggester.Suggestion::topicCode);
     }
 
     /**
@@ -44,7 +47,8 @@ public class TopicSuggestions {
         return new TopicChoice(requestedTopic.strip(), suggested, CHOSEN);
     }
 
-    static List<TopicKeywords> keywords(Campaign campaign) {
+    /** The campaign's own sub-topics as the suggester takes them. Call inside a transaction. */
+    public static List<TopicKeywords> keywords(Campaign campaign) {
         return campaign.topics().stream().map(t -> new TopicKeywords(t.code, t.title, t.keywordList())).toList();
     }
 }

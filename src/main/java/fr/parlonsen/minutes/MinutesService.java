@@ -25,6 +25,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import fr.parlonsen.campaign.Campaign;
 import fr.parlonsen.campaign.TopicChoices;
+import fr.parlonsen.campaign.TopicExamples;
 import fr.parlonsen.campaign.TopicChoices.ThemeView;
 import fr.parlonsen.campaign.TopicSuggestions;
 import fr.parlonsen.campaign.TopicSuggestions.TopicChoice;
@@ -63,6 +64,8 @@ public class MinutesService {
     MinutesPermissions permissions;
     @Inject
     TopicSuggestions topics;
+    @Inject
+    TopicExamples examples;
     @Inject
     FormValidation validation;
     @Inject
@@ -473,6 +476,24 @@ public class MinutesService {
         applyItems(m.forumId, ItemKind.PROPOSAL, form.proposals(), existing, kept, campaign);
         existing.values().forEach(MinutesItem::delete);
         kept.stream().filter(i -> i.id == null).forEach(i -> i.persist());
+        learnChosenTopics(kept, campaign);
+    }
+
+    /**
+     * Every statement whose topic a person chose becomes an example of the campaign (topic notes are not: they
+     * gather a whole discussion); one back to a suggestion stops being one.
+     */
+    private void learnChosenTopics(List<MinutesItem> kept, Campaign campaign) {
+        for (MinutesItem i : kept) {
+            if (i.kind == ItemKind.TOPIC_NOTE) {
+                continue;
+            }
+            if (TopicSuggestions.CHOSEN.equals(i.topicSource) && i.topic != null) {
+                examples.record(campaign.id, i.topic, i.text, TopicExamples.MINUTES, i.id, null);
+            } else {
+                examples.forget(campaign.id, TopicExamples.MINUTES, i.id);
+            }
+        }
     }
 
     private void applyItems(long forumId, ItemKind kind, List<ItemForm> forms, Map<Long, MinutesItem> existing,

@@ -130,11 +130,12 @@ public class NationalService {
         List<Long> ids = transmitted.stream().map(t -> t.id).toList();
         List<SourceItem> items = new ArrayList<>();
         for (Object[] r : rows("""
-                select i.id, s.department, i.section, i.topic, i.text from synthesis_item i
+                select i.id, s.department, i.section, i.topic, i.text, (i.topic_chosen or i.sources_confirmed)
+                from synthesis_item i
                 join synthesis s on s.id = i.synthesis_id where s.id in (?1) and i.deleted = false
                 order by s.department, i.section, i.position, i.id""", ids)) {
             items.add(new SourceItem(SynthesisSection.fromCode((String) r[2]).orElseThrow(), (String) r[3],
-                    (String) r[4], SourceRef.departmentalItem((String) r[1], num(r[0]))));
+                    (String) r[4], SourceRef.departmentalItem((String) r[1], num(r[0])), truthy(r[5])));
         }
         Map<Long, int[]> weights = new HashMap<>();
         for (Object[] r : rows("""
@@ -261,6 +262,10 @@ public class NationalService {
     @SuppressWarnings("unchecked")
     private List<Object[]> rows(String sql, Object p1) {
         return em.createNativeQuery(sql).setParameter(1, p1).getResultList();
+    }
+
+    private static boolean truthy(Object o) {
+        return o instanceof Boolean b ? b : o instanceof Number n && n.intValue() != 0;
     }
 
     static long num(Object o) {

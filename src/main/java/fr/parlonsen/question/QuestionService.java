@@ -51,6 +51,8 @@ public class QuestionService {
     @Inject
     TopicSuggestions topics;
     @Inject
+    fr.parlonsen.campaign.TopicExamples examples;
+    @Inject
     SubmissionRateLimiter limiter;
     @Inject
     FormValidation validation;
@@ -242,6 +244,7 @@ public class QuestionService {
             }
             q.topic = form.topic().strip();
             q.topicSource = TopicSuggestions.CHOSEN;
+            examples.record(q.campaignId, q.topic, q.maskedText, fr.parlonsen.campaign.TopicExamples.QUESTION, q.id, user.username());
         }
         q.status = reject ? QuestionStatus.REJECTED : QuestionStatus.PUBLISHED;
         q.rejectReason = reject ? form.reason().strip() : null;

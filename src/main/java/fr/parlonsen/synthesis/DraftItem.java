@@ -15,6 +15,10 @@ public final class DraftItem {
     public boolean deleted;
     public String deleteReason;
     public int position;
+    /** A person confirmed or changed the topic on the synthesis itself. */
+    public boolean topicChosen;
+    /** Every source had its topic chosen by a person, and it is this item's topic. */
+    public boolean sourcesConfirmed;
     public final Set<SourceRef> sources = new LinkedHashSet<>();
 
     public DraftItem(SynthesisSection section, String topic, String text) {
@@ -22,6 +26,11 @@ public final class DraftItem {
         this.topic = topic;
         this.text = text;
         this.generatedText = text;
+    }
+
+    /** The contract's {@code topicConfirmed}: a person confirmed or chose the topic. */
+    public boolean topicConfirmed() {
+        return topicChosen || sourcesConfirmed;
     }
 
     /** Meetings this item was heard in. */

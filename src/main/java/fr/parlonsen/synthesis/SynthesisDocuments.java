@@ -103,7 +103,7 @@ public class SynthesisDocuments {
                 }
                 DraftItem d = i.toDraft();
                 byTheme.computeIfAbsent(themeTitle(campaign, i.topic), k -> new ArrayList<>())
-                        .add(new Item(topicPrefix(campaign, i.topic) + i.text, weightLabel(d),
+                        .add(new Item(topicPrefix(campaign, i.topic, i.topicConfirmed()) + i.text, weightLabel(d),
                                 i.sources.stream().sorted(SourceRef.ORDER).map(r -> sourceLabel(r, forumTitles)).toList()));
             }
             List<Subsection> subs = new ArrayList<>();
@@ -218,6 +218,12 @@ public class SynthesisDocuments {
 
     private static String themeTitle(Campaign campaign, String topic) {
         return Optional.ofNullable(topic).flatMap(campaign::topic).map(t -> t.theme.title).orElse("Hors thème");
+    }
+
+    /** "Sub-topic (thème suggéré) — " while no person confirmed the topic. */
+    private static String topicPrefix(Campaign campaign, String topic, boolean confirmed) {
+        return Optional.ofNullable(topic).flatMap(campaign::topic)
+                .map((Topic t) -> t.title + (confirmed ? "" : " (thème suggéré)") + " — ").orElse("");
     }
 
     private static String topicPrefix(Campaign campaign, String topic) {

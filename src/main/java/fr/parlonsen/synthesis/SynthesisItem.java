@@ -36,10 +36,19 @@ public class SynthesisItem extends PanacheEntityBase {
     public boolean deleted;
     @Column(name = "delete_reason")
     public String deleteReason;
+    @Column(name = "topic_chosen")
+    public boolean topicChosen;
+    @Column(name = "sources_confirmed")
+    public boolean sourcesConfirmed;
     @ElementCollection
     @org.hibernate.annotations.BatchSize(size = 500)
     @CollectionTable(name = "synthesis_source", joinColumns = @JoinColumn(name = "item_id"))
     public Set<SourceRef> sources = new LinkedHashSet<>();
+
+    /** The contract's {@code topicConfirmed}: a person confirmed or chose the topic. */
+    public boolean topicConfirmed() {
+        return topicChosen || sourcesConfirmed;
+    }
 
     public DraftItem toDraft() {
         DraftItem d = new DraftItem(SynthesisSection.fromCode(section).orElseThrow(), topic, text);
@@ -49,6 +58,8 @@ public class SynthesisItem extends PanacheEntityBase {
         d.deleted = deleted;
         d.deleteReason = deleteReason;
         d.position = position;
+        d.topicChosen = topicChosen;
+        d.sourcesConfirmed = sourcesConfirmed;
         d.sources.addAll(sources);
         return d;
     }

@@ -36,6 +36,13 @@ final class SynthesisPageEdits {
         });
     }
 
+    static Edit confirmTopic(SynthesisView view, long itemId) {
+        return change(view, itemId, (items, i) -> {
+            ItemEdit e = items.get(i);
+            items.set(i, new ItemEdit(e.id(), e.text(), e.topic(), e.sources(), e.deleted(), e.deleteReason(), true));
+        });
+    }
+
     static Edit move(SynthesisView view, long itemId, int delta) {
         return change(view, itemId, (items, i) -> {
             int j = Math.max(0, Math.min(items.size() - 1, i + delta));

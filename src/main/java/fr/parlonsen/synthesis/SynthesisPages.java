@@ -118,6 +118,7 @@ public class SynthesisPages {
             Edit edit = switch (action == null ? "" : action) {
                 case "reecrire" -> SynthesisPageEdits.rewrite(view, id, text == null ? "" : text);
                 case "supprimer" -> SynthesisPageEdits.delete(view, id, reason);
+                case "confirmer-theme" -> SynthesisPageEdits.confirmTopic(view, id);
                 case "monter" -> SynthesisPageEdits.move(view, id, -1);
                 case "descendre" -> SynthesisPageEdits.move(view, id, 1);
                 case "fusionner" -> SynthesisPageEdits.mergeWithNext(view, id);

@@ -18,6 +18,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import fr.parlonsen.campaign.Campaign;
+import fr.parlonsen.campaign.TopicExamples;
 import fr.parlonsen.security.CurrentUser;
 import fr.parlonsen.synthesis.SynthesisForms.Edit;
 import fr.parlonsen.synthesis.SynthesisForms.ItemEdit;
@@ -55,6 +56,8 @@ public class SynthesisService {
     ObjectMapper json;
     @Inject
     EntityManager em;
+    @Inject
+    TopicExamples examples;
 
     @Transactional
     public SynthesisView get(CurrentUser user, String campaignRef, String department, Integer version) {
@@ -120,6 +123,7 @@ public class SynthesisService {
         List<DraftItem> rebuilt = builder.rebuild(current, new ArrayList<>(existing), weight,
                 done -> progress.report(15 + done * 70 / 100, "Regroupement par similarité"));
         progress.report(85, "Enregistrement du brouillon");
+        confirmFromSources(rebuilt, current);
         store(s, rebuilt);
         s.status = Synthesis.DRAFT;
         s.validatedAt = null;
@@ -134,7 +138,9 @@ public class SynthesisService {
     public void applyEdit(Synthesis s, CurrentUser user, String ifMatch, Edit form) {
         checkEditable(s);
         checkRevision(s, ifMatch);
-        store(s, apply(s, form));
+        List<DraftItem> edited = apply(s, form);
+        learnChosenTopics(s, edited, user);
+        store(s, edited);
         s.status = Synthesis.DRAFT;
         s.validatedAt = null;
         s.validatedBy = null;
@@ -248,6 +254,8 @@ public class SynthesisService {
             c.edited = i.edited;
             c.deleted = i.deleted;
             c.deleteReason = i.deleteReason;
+            c.topicChosen = i.topicChosen;
+            c.sourcesConfirmed = i.sourcesConfirmed;
             c.sources.addAll(i.sources);
             s.items.add(c);
         }
@@ -273,6 +281,8 @@ public class SynthesisService {
             e.edited = d.edited;
             e.deleted = d.deleted;
             e.deleteReason = d.deleteReason;
+            e.topicChosen = d.topicChosen;
+            e.sourcesConfirmed = d.sourcesConfirmed;
             e.sources.clear();
             e.sources.addAll(d.sources);
             kept.add(e);
@@ -287,6 +297,8 @@ public class SynthesisService {
         s.items.forEach(i -> byId.put(i.id, i));
         Map<String, SourceRef> known = new HashMap<>();
         s.items.forEach(i -> i.sources.forEach(r -> known.put(r.key(), r)));
+        Map<String, SynthesisItem> sourceOwner = new HashMap<>();
+        s.items.forEach(i -> i.sources.forEach(r -> sourceOwner.put(r.key(), i)));
         List<Violation> violations = new ArrayList<>();
         List<DraftItem> out = new ArrayList<>();
         Set<String> seen = new HashSet<>();
@@ -335,6 +347,7 @@ public class SynthesisService {
                 if (d.sources.isEmpty()) {
                     violations.add(new Violation(field + ".sources", "Chaque élément doit citer au moins une source."));
                 }
+                topicFlags(d, stored, ie.topicConfirmed(), sourceOwner);
                 for (SourceRef r : d.sources) {
                     if (!seen.add(r.key())) {
                         violations.add(new Violation(field + ".sources",
@@ -357,6 +370,53 @@ public class SynthesisService {
         return out;
     }
 
+    /**
+     * A topic changed on the synthesis, or explicitly confirmed, is a person's choice; otherwise the stored choice
+     * stays (a new item from a split inherits it). Sources keep the confirmation they had in their former item when
+     * the topic is the same.
+     */
+    private static void topicFlags(DraftItem d, SynthesisItem stored, Boolean confirmed,
+            Map<String, SynthesisItem> sourceOwner) {
+        String topic = d.topic == null || d.topic.isBlank() ? null : d.topic.strip();
+        d.topic = topic;
+        SynthesisItem former = stored != null ? stored
+                : d.sources.stream().map(r -> sourceOwner.get(r.key())).filter(java.util.Objects::nonNull).findFirst()
+                        .orElse(null);
+        if (confirmed != null) {
+            d.topicChosen = confirmed;
+        } else if (stored != null && !java.util.Objects.equals(topic, stored.topic)) {
+            d.topicChosen = true;
+        } else {
+            d.topicChosen = former != null && former.topicChosen && java.util.Objects.equals(topic, former.topic);
+        }
+        d.sourcesConfirmed = d.sources.stream().map(r -> sourceOwner.get(r.key())).allMatch(
+                o -> o != null && o.sourcesConfirmed && java.util.Objects.equals(topic, o.topic));
+    }
+
+    /** After a rebuild: an item's sources are confirmed when a person chose each one's topic, the item's topic. */
+    private static void confirmFromSources(List<DraftItem> items, List<SourceItem> current) {
+        Map<String, SourceItem> byKey = new HashMap<>();
+        current.forEach(c -> byKey.put(c.ref().key(), c));
+        for (DraftItem d : items) {
+            d.sourcesConfirmed = !d.sources.isEmpty() && d.sources.stream().map(r -> byKey.get(r.key())).allMatch(
+                    c -> c != null && c.topicConfirmed() && java.util.Objects.equals(c.topic(), d.topic));
+        }
+    }
+
+    /** Topics a person chose or confirmed on the synthesis become examples of the campaign. */
+    private void learnChosenTopics(Synthesis s, List<DraftItem> edited, CurrentUser user) {
+        Map<Long, SynthesisItem> byId = new HashMap<>();
+        s.items.forEach(i -> byId.put(i.id, i));
+        for (DraftItem d : edited) {
+            SynthesisItem stored = d.id == null ? null : byId.get(d.id);
+            boolean newlyChosen = d.topicChosen && d.topic != null
+                    && (stored == null || !stored.topicChosen || !java.util.Objects.equals(stored.topic, d.topic));
+            if (newlyChosen && d.id != null && !d.deleted) {
+                examples.record(s.campaignId, d.topic, d.text, TopicExamples.SYNTHESIS, d.id, user.username());
+            }
+        }
+    }
+
     SynthesisView view(Synthesis s) {
         Map<SynthesisSection, List<ItemView>> bySection = new LinkedHashMap<>();
         for (SynthesisSection sec : SynthesisSection.values()) {
@@ -366,7 +426,8 @@ public class SynthesisService {
             DraftItem d = i.toDraft();
             bySection.get(d.section).add(new ItemView(i.id, i.text, i.topic, d.weight(), d.meetings(), d.questions(),
                     i.edited, i.deleted ? Boolean.TRUE : null, i.deleteReason,
-                    i.sources.stream().sorted(SourceRef.ORDER).map(SynthesisViews.Source::of).toList()));
+                    i.sources.stream().sorted(SourceRef.ORDER).map(SynthesisViews.Source::of).toList(),
+                    i.topicConfirmed()));
         }
         List<SectionView> sections = new ArrayList<>();
         bySection.forEach((sec, items) -> sections.add(new SectionView(sec.code, sec.title, items)));

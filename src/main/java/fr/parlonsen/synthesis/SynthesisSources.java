@@ -23,7 +23,7 @@ public class SynthesisSources {
     public List<SourceItem> items(long campaignId, String department) {
         List<SourceItem> out = new ArrayList<>();
         for (Object[] r : rows("""
-                select i.id, i.forum_id, i.kind, i.topic, i.text from minutes_item i
+                select i.id, i.forum_id, i.kind, i.topic, i.text, i.topic_source from minutes_item i
                 join minutes m on m.forum_id = i.forum_id join forum f on f.id = i.forum_id
                 where f.campaign_id = ?1 and f.department = ?2 and m.status = 'validated' and f.status <> 'cancelled'
                 order by i.forum_id, i.id""", campaignId, department)) {
@@ -34,14 +34,14 @@ public class SynthesisSources {
                 default -> SynthesisSection.ISSUES; // questions asked and notes on each sub-topic
             };
             out.add(new SourceItem(section, (String) r[3], (String) r[4],
-                    SourceRef.minutesItem(num(r[1]), num(r[0]))));
+                    SourceRef.minutesItem(num(r[1]), num(r[0])), "chosen".equals(r[5])));
         }
         for (Object[] r : rows("""
-                select q.id, q.forum_id, q.topic, q.masked_text from question q
+                select q.id, q.forum_id, q.topic, q.masked_text, q.topic_source from question q
                 where q.campaign_id = ?1 and q.department = ?2 and q.status = 'published' and q.source = 'public'
                 order by q.id""", campaignId, department)) {
             out.add(new SourceItem(SynthesisSection.ISSUES, (String) r[2], (String) r[3],
-                    SourceRef.question(r[1] == null ? null : num(r[1]), num(r[0]))));
+                    SourceRef.question(r[1] == null ? null : num(r[1]), num(r[0])), "chosen".equals(r[4])));
         }
         return out;
     }

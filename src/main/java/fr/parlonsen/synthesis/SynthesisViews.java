@@ -31,7 +31,7 @@ public final class SynthesisViews {
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record ItemView(Long id, String text, String topic, int weight, int meetings, int questions,
-            boolean edited, Boolean deleted, String deleteReason, List<Source> sources) {
+            boolean edited, Boolean deleted, String deleteReason, List<Source> sources, boolean topicConfirmed) {
     }
 
     public record SectionView(String kind, String title, List<ItemView> items) {

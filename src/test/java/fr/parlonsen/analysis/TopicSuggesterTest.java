@@ -14,7 +14,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 class TopicSuggesterTest {
 
-    private final TopicSuggester suggester = new TopicSuggester();
+    private final TopicSuggester suggester = new TopicSuggester(CampaignKeywords2009.TOPICS);
 
     private String codeFor(String text) {
         return suggester.suggest(text, CampaignKeywords2009.TOPICS).map(Suggestion::topicCode).orElse("");
@@ -78,6 +78,52 @@ class TopicSuggesterTest {
     }
 
     @Test
+    void learningFromAConfirmedTopicChangesTheNextSuggestionForASimilarStatement() {
+        List<TopicKeywords> topics = List.of(topic("x.vols", "Vols", "cambriolage"), topic("x.route", "Route", "radar"));
+        String next = "Les trottinettes roulent trop vite sur les trottoirs du centre";
+        assertEquals(Optional.empty(), suggester.suggest(next, topics, List.of()));
+        List<TopicExample> confirmed = List.of(
+                new TopicExample("x.route", "Des trottinettes qui foncent sur les trottoirs"),
+                new TopicExample("x.vols", "Les vols de vélos au centre commercial"));
+        Suggestion learnt = suggester.suggest(next, topics, confirmed).orElseThrow();
+        assertEquals("x.route", learnt.topicCode());
+        assertTrue(learnt.matched().contains("exemples confirmés"), learnt.matched().toString());
+    }
+
+    @Test
+    void anExampleChangesTheSuggestionAgainstAKeyword() {
+        List<TopicKeywords> topics = List.of(topic("x.a", "Un", "caméra"), topic("x.b", "Deux", "parking"));
+        String text = "Une caméra dans le parking souterrain de la gare";
+        assertEquals("x.a", suggester.suggest(text, topics, List.of()).orElseThrow().topicCode());
+        List<TopicExample> confirmed = List.of(new TopicExample("x.b", "Le parking souterrain de la gare est mal éclairé"),
+                new TopicExample("x.b", "Insécurité dans le parking souterrain"));
+        assertEquals("x.b", suggester.suggest(text, topics, confirmed).orElseThrow().topicCode());
+    }
+
+    @Test
+    void examplesOfTopicsNotInTheListAreIgnored() {
+        List<TopicKeywords> topics = List.of(topic("x.a", "Un", "radar"));
+        List<TopicExample> confirmed = List.of(new TopicExample("y.gone", "Les trottinettes sur les trottoirs"));
+        assertEquals(Optional.empty(), suggester.suggest("Les trottinettes sur les trottoirs", topics, confirmed));
+    }
+
+    @Test
+    void aKeywordWeightInTheDataMakesAGenericWordTooWeakToDecideAlone() {
+        List<TopicKeywords> topics = List.of(topic("x.a", "Sujet", "police^0.3", "patrouille"));
+        assertEquals(Optional.empty(), suggester.suggest("La police", topics));
+        Suggestion s = suggester.suggest("La police en patrouille", topics).orElseThrow();
+        assertEquals(1.3, s.score(), 1e-9);
+        assertEquals(List.of("police", "patrouille"), s.matched());
+    }
+
+    @Test
+    void aKeywordSharedByTwoTopicsIsDividedBetweenThem() {
+        List<TopicKeywords> topics = List.of(topic("x.a", "Un", "maire", "conseil"), topic("x.b", "Deux", "maire"));
+        assertEquals(Optional.empty(), suggester.suggest("Le maire", topics));
+        assertEquals("x.a", suggester.suggest("Le maire et son conseil", topics).orElseThrow().topicCode());
+    }
+
+    @Test
     void usesTheCampaignTopicsByDefault() {
         assertEquals(Optional.of("proximite.cambriolages"),
                 suggester.suggest("Encore un cambriolage rue Haute").map(Suggestion::topicCode));
@@ -128,11 +174,12 @@ class TopicSuggesterTest {
     void titleWordsCountALittle() {
         List<TopicKeywords> topics = List.of(
                 topic("x.a", "Voirie", "trottoir"),
-                topic("x.b", "Éclairage public", "trottoir"));
-        Suggestion best = suggester.suggest("L'éclairage du trottoir est en panne", topics).orElseThrow();
+                topic("x.b", "Éclairage public", "chaussée"));
+        Suggestion best = suggester.suggest("L'éclairage du trottoir et de la chaussée est en panne", topics)
+                .orElseThrow();
         assertEquals("x.b", best.topicCode());
         assertEquals(1.5, best.score());
-        assertEquals(List.of("trottoir", "Éclairage"), best.matched());
+        assertEquals(List.of("chaussée", "Éclairage"), best.matched());
     }
 
     @Test

@@ -55,6 +55,7 @@ class SynthesisPagesTest {
             page.waitForSelector("#statut");
             assertTrue(page.locator("#section-proposals").isVisible());
             assertTrue(page.content().contains("Installer un radar pédagogique rue principale"));
+            assertTrue(page.content().contains("suggéré, à confirmer"), "an unconfirmed topic says so in words");
             browser.assertAccessible();
 
             page.locator("ol li details summary", new Page.LocatorOptions().setHasText("Modifier cet élément")).first().click();

@@ -4,7 +4,8 @@ import java.util.List;
 
 /**
  * The nineteen sub-topics of the 2009 campaign « Vos libertés, votre sécurité : parlons-en ensemble », in the
- * campaign's order, with the words citizens and minutes use for them. The campaign seed reuses these lists.
+ * campaign's order, with the words citizens and minutes use for them: a fixture for the unit tests of the
+ * suggester. The application reads the campaign's own topics from its data (Flyway seed), never this list.
  */
 public final class CampaignKeywords2009 {
 
