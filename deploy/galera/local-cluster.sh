@@ -122,9 +122,9 @@ gal_start_node() { # BASEDIR N BASEPORT [bootstrap]
         chown nobody "$dir" 2>/dev/null || chmod 0777 "$dir"
     fi
     setsid nohup "$MDB_MARIADBD" --defaults-file="$dir/my.cnf" "${extra[@]}" >>"$dir/mariadbd.out" 2>&1 </dev/null &
-    if ! gal_wait_synced "$dir" 90 $!; then
+    if ! gal_wait_synced "$dir" 180 $!; then
         mdb_error_tail "$dir"
-        gal_die "node $n not synced within 90 s"
+        gal_die "node $n not synced within 180 s"
     fi
     gal_log "node $n synced (pid $(mdb_pid "$dir"))"
 }
