@@ -11,7 +11,11 @@
 # Library: `source deploy/mariadb.sh` to get the mdb_* functions without running the CLI.
 #
 # The instance listens on 127.0.0.1:PORT only; its socket, pid file and error log
-# live inside DATADIR. Application account: parlonsen / parlonsen (local only).
+# live inside DATADIR. Application account: parlonsen / parlonsen (SELECT, INSERT, UPDATE, DELETE only);
+# schema owner, which runs the migrations: parlonsen_owner / parlonsen_owner (local only). Export
+# PARLONSEN_DB_OWNER_USERNAME / _PASSWORD to the application so that Flyway uses the owner.
+MDB_OWNER=${PARLONSEN_DB_OWNER_USERNAME:-parlonsen_owner}
+MDB_OWNER_PASSWORD=${PARLONSEN_DB_OWNER_PASSWORD:-parlonsen_owner}
 
 # ---------------------------------------------------------------- helpers
 
@@ -248,14 +252,25 @@ mdb_start() {
         fi
     fi
 
-    mdb_sql "$datadir" <<SQL || mdb_die "could not create database/user $dbname" || return 1
+    # Two accounts: the owner runs the Flyway migrations (DDL, triggers); the application account may only
+    # read and write rows (no DDL, TRUNCATE, TRIGGER or DROP), so it can neither alter a transmitted version
+    # nor remove the triggers that freeze it. A datadir made by an older script is brought to the same grants.
+    mdb_sql "$datadir" <<SQL || mdb_die "could not create database/users $dbname" || return 1
 CREATE DATABASE IF NOT EXISTS \`$dbname\` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci;
+CREATE USER IF NOT EXISTS '$MDB_OWNER'@'127.0.0.1' IDENTIFIED BY '$MDB_OWNER_PASSWORD';
+CREATE USER IF NOT EXISTS '$MDB_OWNER'@'localhost' IDENTIFIED BY '$MDB_OWNER_PASSWORD';
+GRANT ALL PRIVILEGES ON \`$dbname\`.* TO '$MDB_OWNER'@'127.0.0.1';
+GRANT ALL PRIVILEGES ON \`$dbname\`.* TO '$MDB_OWNER'@'localhost';
 CREATE USER IF NOT EXISTS 'parlonsen'@'127.0.0.1' IDENTIFIED BY 'parlonsen';
 CREATE USER IF NOT EXISTS 'parlonsen'@'localhost' IDENTIFIED BY 'parlonsen';
-GRANT ALL PRIVILEGES ON \`$dbname\`.* TO 'parlonsen'@'127.0.0.1';
-GRANT ALL PRIVILEGES ON \`$dbname\`.* TO 'parlonsen'@'localhost';
+GRANT SELECT ON \`$dbname\`.* TO 'parlonsen'@'127.0.0.1';
+GRANT SELECT ON \`$dbname\`.* TO 'parlonsen'@'localhost';
+REVOKE ALL PRIVILEGES ON \`$dbname\`.* FROM 'parlonsen'@'127.0.0.1';
+REVOKE ALL PRIVILEGES ON \`$dbname\`.* FROM 'parlonsen'@'localhost';
+GRANT SELECT, INSERT, UPDATE, DELETE ON \`$dbname\`.* TO 'parlonsen'@'127.0.0.1';
+GRANT SELECT, INSERT, UPDATE, DELETE ON \`$dbname\`.* TO 'parlonsen'@'localhost';
 SQL
-    mdb_log "ready: jdbc:mariadb://127.0.0.1:$port/$dbname (user parlonsen)"
+    mdb_log "ready: jdbc:mariadb://127.0.0.1:$port/$dbname (application account parlonsen, owner $MDB_OWNER)"
 }
 
 mdb_stop() {

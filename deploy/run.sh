@@ -43,6 +43,9 @@ fi
 export QUARKUS_DATASOURCE_JDBC_URL="jdbc:mariadb://127.0.0.1:${DB_PORT}/parlonsen"
 export QUARKUS_DATASOURCE_USERNAME=parlonsen
 export QUARKUS_DATASOURCE_PASSWORD=parlonsen
+# the schema owner runs the Flyway migrations; the datasource account above only reads and writes rows
+export PARLONSEN_DB_OWNER_USERNAME=$MDB_OWNER
+export PARLONSEN_DB_OWNER_PASSWORD=$MDB_OWNER_PASSWORD
 if [[ -z ${PARLONSEN_GEO_DIR:-} && -d "$ROOT/../shared/data/geo" ]]; then
     PARLONSEN_GEO_DIR=$(cd "$ROOT/../shared/data/geo" && pwd)
     export PARLONSEN_GEO_DIR

@@ -43,6 +43,11 @@ mdb_start "$DB_DATADIR" "$DB_PORT" parlonsen_test
 export QUARKUS_DATASOURCE_JDBC_URL="jdbc:mariadb://127.0.0.1:${DB_PORT}/parlonsen_test"
 export QUARKUS_DATASOURCE_USERNAME=parlonsen
 export QUARKUS_DATASOURCE_PASSWORD=parlonsen
+# the schema owner runs the Flyway migrations; the datasource account above only reads and writes rows
+export PARLONSEN_DB_OWNER_USERNAME=$MDB_OWNER
+export PARLONSEN_DB_OWNER_PASSWORD=$MDB_OWNER_PASSWORD
+# the database-outage test stops and restarts this instance (deploy/mariadb.sh stop/start)
+export PARLONSEN_TEST_DB_DATADIR=$DB_DATADIR PARLONSEN_TEST_DB_PORT=$DB_PORT PARLONSEN_TEST_DB_NAME=parlonsen_test
 export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1
 export QUARKUS_ANALYTICS_DISABLED=true
 if [[ -z ${PARLONSEN_GEO_DIR:-} && -d "$ROOT/../shared/data/geo" ]]; then

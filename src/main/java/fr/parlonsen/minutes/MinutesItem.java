@@ -32,8 +32,15 @@ public class MinutesItem extends PanacheEntityBase {
     /** suggested (set by the suggester) or chosen (set or confirmed by a person). */
     @Column(name = "topic_source")
     public String topicSource;
+    /**
+     * Set when re-validated minutes changed or removed an item that a transmitted synthesis cites: the item keeps
+     * its text for that synthesis, the minutes go on with a new item.
+     */
+    @Column(name = "superseded_at")
+    public java.time.Instant supersededAt;
 
+    /** The current items of the minutes (superseded ones left out). */
     public static List<MinutesItem> listByForum(long forumId) {
-        return list("forumId = ?1 order by kind, position, id", forumId);
+        return list("forumId = ?1 and supersededAt is null order by kind, position, id", forumId);
     }
 }

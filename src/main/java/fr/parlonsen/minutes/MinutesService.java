@@ -11,6 +11,7 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.Objects;
 import java.util.function.Function;
 
@@ -72,6 +73,8 @@ public class MinutesService {
     ObjectMapper json;
     @Inject
     Event<MinutesValidated> validatedEvent;
+    @Inject
+    fr.parlonsen.synthesis.SynthesisCitations citations;
 
     /** What a minutes page needs to know besides the minutes: the forum, its campaign's topics, who may do what. */
     public record Context(long forumId, String forumTitle, String department, LocalDateTime startsAt,
@@ -459,10 +462,11 @@ public class MinutesService {
 
         Map<Long, MinutesItem> existing = new HashMap<>();
         MinutesItem.listByForum(m.forumId).forEach(i -> existing.put(i.id, i));
+        Set<Long> cited = citations.transmittedMinutesItems(m.forumId);
         List<MinutesItem> kept = new ArrayList<>();
         int position = 0;
         for (NoteForm n : orEmpty(form.topics())) {
-            MinutesItem item = reuse(existing, n.id(), m.forumId, ItemKind.TOPIC_NOTE, kept);
+            MinutesItem item = reuse(existing, n.id(), m.forumId, ItemKind.TOPIC_NOTE, kept, cited, n.notes(), null);
             item.position = position++;
             item.text = n.notes();
             item.answer = null;
@@ -470,11 +474,17 @@ public class MinutesService {
             item.topicSuggested = topics.suggest(campaign, n.notes()).orElse(null);
             item.topicSource = TopicSuggestions.CHOSEN;
         }
-        applyItems(m.forumId, ItemKind.QUESTION, form.questions(), existing, kept, campaign);
-        applyItems(m.forumId, ItemKind.STRENGTH, form.strengths(), existing, kept, campaign);
-        applyItems(m.forumId, ItemKind.WEAKNESS, form.weaknesses(), existing, kept, campaign);
-        applyItems(m.forumId, ItemKind.PROPOSAL, form.proposals(), existing, kept, campaign);
-        existing.values().forEach(MinutesItem::delete);
+        applyItems(m.forumId, ItemKind.QUESTION, form.questions(), existing, kept, campaign, cited);
+        applyItems(m.forumId, ItemKind.STRENGTH, form.strengths(), existing, kept, campaign, cited);
+        applyItems(m.forumId, ItemKind.WEAKNESS, form.weaknesses(), existing, kept, campaign, cited);
+        applyItems(m.forumId, ItemKind.PROPOSAL, form.proposals(), existing, kept, campaign, cited);
+        for (MinutesItem removed : existing.values()) {
+            if (cited.contains(removed.id)) {
+                removed.supersededAt = java.time.Instant.now(); // a transmitted synthesis cites it: kept as cited
+            } else {
+                removed.delete();
+            }
+        }
         kept.stream().filter(i -> i.id == null).forEach(i -> i.persist());
         learnChosenTopics(kept, campaign);
     }
@@ -497,13 +507,14 @@ public class MinutesService {
     }
 
     private void applyItems(long forumId, ItemKind kind, List<ItemForm> forms, Map<Long, MinutesItem> existing,
-            List<MinutesItem> kept, Campaign campaign) {
+            List<MinutesItem> kept, Campaign campaign, Set<Long> cited) {
         int position = 0;
         for (ItemForm f : orEmpty(forms)) {
-            MinutesItem item = reuse(existing, f.id(), forumId, kind, kept);
+            String answer = kind == ItemKind.QUESTION ? blankToNull(f.answer()) : null;
+            MinutesItem item = reuse(existing, f.id(), forumId, kind, kept, cited, f.text(), answer);
             item.position = position++;
             item.text = f.text();
-            item.answer = kind == ItemKind.QUESTION ? blankToNull(f.answer()) : null;
+            item.answer = answer;
             String basis = kind == ItemKind.QUESTION && item.answer != null ? f.text() + "\n" + item.answer : f.text();
             TopicChoice choice = topics.choose(campaign, basis, f.topic(), f.topicSource());
             item.topic = choice.topic();
@@ -512,10 +523,19 @@ public class MinutesService {
         }
     }
 
-    /** The item with this id if it belongs to these minutes and was not claimed yet; a new item otherwise. */
+    /**
+     * The item with this id if it belongs to these minutes and was not claimed yet; a new item otherwise. An item
+     * that a transmitted synthesis cites is never rewritten: when its kind, text or answer change, it is marked
+     * superseded (its row stays as cited) and the minutes go on with a new item.
+     */
     private static MinutesItem reuse(Map<Long, MinutesItem> existing, Long id, long forumId, ItemKind kind,
-            List<MinutesItem> kept) {
+            List<MinutesItem> kept, Set<Long> cited, String text, String answer) {
         MinutesItem item = id == null ? null : existing.remove(id);
+        if (item != null && cited.contains(item.id) && (item.kind != kind || !java.util.Objects.equals(item.text, text)
+                || !java.util.Objects.equals(item.answer, answer))) {
+            item.supersededAt = java.time.Instant.now();
+            item = null;
+        }
         if (item == null) {
             item = new MinutesItem();
             item.forumId = forumId;

@@ -138,7 +138,9 @@ public class QuestionService {
 
     /**
      * Claims the key (INSERT IGNORE waits for a concurrent request holding it); if it was already used, the first
-     * answer, or 422 when the key came with another question.
+     * answer, or 422 when the key came with another question. The waiting INSERT IGNORE leaves a shared lock on the
+     * row: the read keeps that shared lock (LOCK IN SHARE MODE), never asks for an exclusive one, so that several
+     * replays waiting on the same key cannot deadlock each other.
      */
     private Submitted replay(String key, String hash) {
         int claimed = em.createNativeQuery("INSERT IGNORE INTO question_idempotency (idem_key, request_hash, status, "
@@ -147,7 +149,7 @@ public class QuestionService {
             return null;
         }
         Object[] row = (Object[]) em.createNativeQuery("SELECT request_hash, status, response, question_id FROM "
-                + "question_idempotency WHERE idem_key = ?1 FOR UPDATE").setParameter(1, key).getSingleResult();
+                + "question_idempotency WHERE idem_key = ?1 LOCK IN SHARE MODE").setParameter(1, key).getSingleResult();
         if (!hash.equals(row[0])) {
             throw new AppException(422, "Clé d'idempotence déjà utilisée",
                     "Cette clé Idempotency-Key a déjà servi pour une autre question : générez-en une nouvelle.");

@@ -9,6 +9,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -45,15 +46,20 @@ public class UserApi {
 
     @GET
     @Path("{username}")
-    public UserView get(@PathParam("username") String username) {
-        return users.get(me, username);
+    public Response get(@PathParam("username") String username) {
+        return withTag(users.get(me, username));
     }
 
+    /** Replaces an account: If-Match with the ETag read (missing: 428, stale: 412). */
     @PUT
     @Path("{username}")
-    public UserView update(@PathParam("username") String username,
+    public Response update(@PathParam("username") String username, @HeaderParam("If-Match") String ifMatch,
             @Valid @NotNull(message = "Le corps de la requête est obligatoire.") UpdateUser form) {
-        return users.update(me, username, form);
+        return withTag(users.update(me, username, fr.parlonsen.web.IfMatch.parse(ifMatch), form));
+    }
+
+    private static Response withTag(UserView view) {
+        return Response.ok(view).tag(new jakarta.ws.rs.core.EntityTag(String.valueOf(view.version()))).build();
     }
 
     @DELETE

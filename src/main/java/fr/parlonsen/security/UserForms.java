@@ -52,10 +52,10 @@ public final class UserForms {
 
     /** What the API returns: never the password hash. */
     public record UserView(String username, String displayName, String email, List<String> roles, String department,
-            List<String> arrondissements, boolean enabled) {
+            List<String> arrondissements, boolean enabled, int version) {
         static UserView of(AppUser u) {
             return new UserView(u.username, u.displayName, u.email, u.roleSet().stream().map(r -> r.code).toList(),
-                    u.department, List.copyOf(u.arrondissementSet()), u.enabled);
+                    u.department, List.copyOf(u.arrondissementSet()), u.enabled, u.version);
         }
     }
 }

@@ -62,9 +62,24 @@ public class UserService {
         return UserView.of(u);
     }
 
+    /**
+     * {@code expectedVersion} is the If-Match of the API: missing → 428, stale → 412 (also when another update of
+     * the same account commits first), and nothing is overwritten.
+     */
     @Transactional
-    public UserView update(CurrentUser user, String username, UpdateUser form) {
+    public UserView update(CurrentUser user, String username, Integer expectedVersion, UpdateUser form) {
         AppUser u = visible(user, username, Action.UPDATE);
+        if (expectedVersion == null) {
+            throw fr.parlonsen.web.IfMatch.required();
+        }
+        if (expectedVersion != u.version) {
+            throw fr.parlonsen.web.IfMatch.stale(u.version);
+        }
+        try {
+            AppUser.getEntityManager().lock(u, jakarta.persistence.LockModeType.PESSIMISTIC_FORCE_INCREMENT);
+        } catch (jakarta.persistence.OptimisticLockException | org.hibernate.StaleStateException e) {
+            throw fr.parlonsen.web.IfMatch.stale(expectedVersion + 1);
+        }
         Scope scope = checkScope(form.roles(), form.department(), form.arrondissements());
         if (!permissions.may(user, Action.UPDATE, scope.roles, scope.department, username)) {
             throw AppException.forbidden("Vous ne pouvez pas donner ces rôles ou ce département à ce compte.");
@@ -78,6 +93,7 @@ public class UserService {
             u.enabled = form.enabled();
         }
         apply(u, scope);
+        AppUser.flush();
         accounts.forget(username);
         return UserView.of(u);
     }

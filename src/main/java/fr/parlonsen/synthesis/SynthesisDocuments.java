@@ -172,7 +172,8 @@ public class SynthesisDocuments {
     private void addItems(List<AnnexBlock> blocks, Campaign campaign, long forumId) {
         @SuppressWarnings("unchecked")
         List<Object[]> items = em.createNativeQuery("""
-                select id, kind, text, answer, topic from minutes_item where forum_id = ?1 order by kind, position, id""")
+                select id, kind, text, answer, topic from minutes_item where forum_id = ?1 and superseded_at is null
+                order by kind, position, id""")
                 .setParameter(1, forumId).getResultList();
         Map<String, String> headings = new LinkedHashMap<>();
         headings.put("topic_note", "Échanges par sous-thème");

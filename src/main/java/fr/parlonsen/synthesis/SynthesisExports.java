@@ -30,6 +30,7 @@ import fr.parlonsen.web.AppException;
  */
 @ApplicationScoped
 public class SynthesisExports {
+    private static final org.jboss.logging.Logger LOG = org.jboss.logging.Logger.getLogger(SynthesisExports.class);
     public static final List<String> FORMATS = List.of("pdf", "docx", "odt");
 
     @Inject
@@ -69,15 +70,61 @@ public class SynthesisExports {
         DocumentWriter writer = writer(format);
         String filename = "synthese-" + s.department + "-v" + s.version + "." + writer.extension();
         if (s.isTransmitted()) {
-            @SuppressWarnings("unchecked")
-            List<Object[]> rows = em.createNativeQuery("select content, sha256 from synthesis_export where synthesis_id = ?1 and format = ?2")
-                    .setParameter(1, s.id).setParameter(2, format).getResultList();
-            if (!rows.isEmpty()) {
-                return new Document((byte[]) rows.get(0)[0], writer.mediaType(), filename, (String) rows.get(0)[1]);
-            }
+            return frozen(s, format, writer, filename);
         }
         byte[] bytes = writer.write(documents.of(s));
         return new Document(bytes, writer.mediaType(), filename, sha256(bytes));
+    }
+
+    /**
+     * The bytes stored at transmission, checked against the sha256 recorded then (in the export row and in the
+     * append-only audit): a transmitted document is never regenerated; missing or altered, it is refused.
+     */
+    private Document frozen(Synthesis s, String format, DocumentWriter writer, String filename) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("select content, sha256 from synthesis_export where synthesis_id = ?1 and format = ?2")
+                .setParameter(1, s.id).setParameter(2, format).getResultList();
+        if (rows.isEmpty()) {
+            throw integrity(s, format, "absent de la base");
+        }
+        byte[] bytes = (byte[]) rows.get(0)[0];
+        String recorded = (String) rows.get(0)[1];
+        String actual = sha256(bytes == null ? new byte[0] : bytes);
+        if (!actual.equalsIgnoreCase(recorded)) {
+            throw integrity(s, format, "empreinte " + actual + " au lieu de " + recorded);
+        }
+        @SuppressWarnings("unchecked")
+        List<String> audited = em.createNativeQuery("select detail from synthesis_audit where synthesis_id = ?1 "
+                + "and action = 'freeze' order by id").setParameter(1, s.id).getResultList();
+        for (String detail : audited) {
+            String expected = recordedHash(detail, format);
+            if (expected != null && !expected.equalsIgnoreCase(actual)) {
+                throw integrity(s, format, "empreinte " + actual + " au lieu de " + expected + " (journal)");
+            }
+        }
+        return new Document(bytes, writer.mediaType(), filename, actual);
+    }
+
+    /** "pdf=<sha>;docx=<sha>;odt=<sha>" → the hash of one format. */
+    static String recordedHash(String detail, String format) {
+        if (detail == null) {
+            return null;
+        }
+        for (String part : detail.split(";")) {
+            if (part.startsWith(format + "=")) {
+                return part.substring(format.length() + 1);
+            }
+        }
+        return null;
+    }
+
+    private static AppException integrity(Synthesis s, String format, String why) {
+        LOG.errorf("INTÉGRITÉ : document %s de la synthèse %s version %d (id %d) refusé : %s. Il n'est pas régénéré ; "
+                + "restaurez-le depuis une sauvegarde.", format, s.department, s.version, s.id, why);
+        return new AppException(500, "Document transmis altéré ou manquant", "Le document " + format.toUpperCase()
+                + " de la version " + s.version + " transmise ne correspond plus à l'empreinte enregistrée lors de la "
+                + "transmission (ou est manquant) : il n'est pas servi et ne sera pas régénéré. L'exploitant en a été "
+                + "averti (journal de l'application).");
     }
 
     public DocumentWriter writer(String format) {

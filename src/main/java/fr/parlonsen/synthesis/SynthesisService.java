@@ -119,6 +119,7 @@ public class SynthesisService {
     /** As above, reporting progress (grouping from 15 to 85 %, then storing). */
     public void rebuild(Synthesis s, List<SourceItem> current, java.util.function.ToIntFunction<DraftItem> weight,
             String figuresJson, CurrentUser user, Progress progress) {
+        bumpRevision(s, null);
         List<DraftItem> existing = s.items.stream().map(SynthesisItem::toDraft).toList();
         List<DraftItem> rebuilt = builder.rebuild(current, new ArrayList<>(existing), weight,
                 done -> progress.report(15 + done * 70 / 100, "Regroupement par similarité"));
@@ -139,6 +140,7 @@ public class SynthesisService {
         checkEditable(s);
         checkRevision(s, ifMatch);
         List<DraftItem> edited = apply(s, form);
+        bumpRevision(s, ifMatch);
         learnChosenTopics(s, edited, user);
         store(s, edited);
         s.status = Synthesis.DRAFT;
@@ -155,6 +157,7 @@ public class SynthesisService {
         if (s.items.isEmpty()) {
             throw AppException.invalid("sections", "Une synthèse vide ne peut pas être validée : construisez d'abord le brouillon.");
         }
+        bumpRevision(s, null);
         s.status = Synthesis.VALIDATED;
         s.validatedAt = Instant.now();
         s.validatedBy = user.username();
@@ -173,10 +176,13 @@ public class SynthesisService {
         if (!Synthesis.VALIDATED.equals(s.status)) {
             throw AppException.conflict("La synthèse doit être validée par la préfecture avant d'être transmise.");
         }
+        bumpRevision(s, null);
         audit(s, user, "transmit", null);
         s.transmittedAt = Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
         s.transmittedBy = user.username();
         Map<String, String> hashes = exports.freeze(s);
+        audit(s, user, "freeze", String.join(";", hashes.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue())
+                .toList()));
         s.status = Synthesis.TRANSMITTED;
         em.flush();
         return new Transmission(s.version, hashes.get("pdf"), hashes, s.transmittedAt);
@@ -229,6 +235,32 @@ public class SynthesisService {
             throw new AppException(412, "Version périmée", "La synthèse a été modifiée entre-temps (révision "
                     + s.revision + ") : rechargez-la, rien n'a été écrasé.");
         }
+    }
+
+    /**
+     * Every change of a version's content (items included, which the row's own @Version does not see) moves its
+     * revision, under a row lock taken now: of two concurrent changes from the same revision, the second waits,
+     * then finds the revision moved and changes nothing (412 for an edit with If-Match, 409 otherwise).
+     */
+    private void bumpRevision(Synthesis s, String ifMatch) {
+        if (s.id == null) {
+            return;
+        }
+        int expected = s.revision;
+        try {
+            em.lock(s, jakarta.persistence.LockModeType.PESSIMISTIC_FORCE_INCREMENT);
+        } catch (jakarta.persistence.OptimisticLockException | org.hibernate.StaleStateException e) {
+            throw stale(ifMatch, expected);
+        }
+    }
+
+    private static AppException stale(String ifMatch, int expected) {
+        if (ifMatch != null) {
+            return new AppException(412, "Version périmée", "La synthèse a été modifiée entre-temps (la révision "
+                    + expected + " n'est plus la dernière) : rechargez-la, rien n'a été écrasé.");
+        }
+        return AppException.conflict("La synthèse est en cours de modification par une autre demande (construction, "
+                + "édition ou validation simultanée) : rien n'a été changé par celle-ci, rechargez-la.");
     }
 
     private Synthesis newVersion(long campaignId, String scope, String department, int version) {

@@ -25,7 +25,7 @@ public class SynthesisSources {
         for (Object[] r : rows("""
                 select i.id, i.forum_id, i.kind, i.topic, i.text, i.topic_source from minutes_item i
                 join minutes m on m.forum_id = i.forum_id join forum f on f.id = i.forum_id
-                where f.campaign_id = ?1 and f.department = ?2 and m.status = 'validated' and f.status <> 'cancelled'
+                where i.superseded_at is null and f.campaign_id = ?1 and f.department = ?2 and m.status = 'validated' and f.status <> 'cancelled'
                 order by i.forum_id, i.id""", campaignId, department)) {
             SynthesisSection section = switch ((String) r[2]) {
                 case "strength" -> SynthesisSection.STRENGTHS;
@@ -55,11 +55,11 @@ public class SynthesisSources {
                 .setParameter(1, campaignId).setParameter(2, department).getSingleResult();
         int minutesQuestions = count("""
                 select count(*) from minutes_item i join minutes m on m.forum_id = i.forum_id
-                join forum f on f.id = i.forum_id where f.campaign_id = ?1 and f.department = ?2
+                join forum f on f.id = i.forum_id where i.superseded_at is null and f.campaign_id = ?1 and f.department = ?2
                 and m.status = 'validated' and f.status <> 'cancelled' and i.kind = 'question'""", campaignId, department);
         int minutesItems = count("""
                 select count(*) from minutes_item i join minutes m on m.forum_id = i.forum_id
-                join forum f on f.id = i.forum_id where f.campaign_id = ?1 and f.department = ?2
+                join forum f on f.id = i.forum_id where i.superseded_at is null and f.campaign_id = ?1 and f.department = ?2
                 and m.status = 'validated' and f.status <> 'cancelled'""", campaignId, department);
         int publicQuestions = count("""
                 select count(*) from question where campaign_id = ?1 and department = ?2 and status = 'published'

@@ -57,7 +57,42 @@ public class ErrorResponses {
     public Response json(JsonProcessingException e) {
         String where = e.getLocation() == null ? "" : " (ligne " + e.getLocation().getLineNr() + ", colonne "
                 + e.getLocation().getColumnNr() + ")";
-        return respond(400, "Requête invalide", "Le corps de la requête n'est pas un JSON valide" + where + ".", List.of());
+        String why = e.getMessage() != null && e.getMessage().startsWith("Duplicate field")
+                ? " : un même champ y figure deux fois" : "";
+        return respond(400, "Requête invalide", "Le corps de la requête n'est pas un JSON valide" + where + why + ".",
+                List.of());
+    }
+
+    /** A JSON value of the wrong type, a null in a list, a missing creator value: named by its field. */
+    @ServerExceptionMapper
+    public Response jsonMapping(com.fasterxml.jackson.databind.JsonMappingException e) {
+        String field = jsonPath(e);
+        String detail = e instanceof com.fasterxml.jackson.databind.exc.InvalidNullException
+                ? "Valeur vide (null) non admise"
+                : "Valeur illisible ou de type inattendu";
+        if (field.isEmpty()) {
+            return respond(400, "Requête invalide", detail + " dans le corps de la requête.", List.of());
+        }
+        return respond(400, "Requête invalide", detail + " : champ « " + field + " ».",
+                List.of(new AppException.Violation(field, detail + ".")));
+    }
+
+    /** Quarkus REST has its own mapper (an empty 400) for this subtype: ours answers with a problem. */
+    @ServerExceptionMapper
+    public Response jsonMismatch(com.fasterxml.jackson.databind.exc.MismatchedInputException e) {
+        return jsonMapping(e);
+    }
+
+    static String jsonPath(com.fasterxml.jackson.databind.JsonMappingException e) {
+        StringBuilder out = new StringBuilder();
+        for (com.fasterxml.jackson.databind.JsonMappingException.Reference r : e.getPath()) {
+            if (r.getFieldName() != null) {
+                out.append(out.isEmpty() ? "" : ".").append(r.getFieldName());
+            } else if (r.getIndex() >= 0) {
+                out.append('[').append(r.getIndex()).append(']');
+            }
+        }
+        return out.toString();
     }
 
     @ServerExceptionMapper
@@ -68,6 +103,14 @@ public class ErrorResponses {
     @ServerExceptionMapper
     public Response web(WebApplicationException e) {
         int status = e.getResponse().getStatus();
+        for (Throwable t = e.getCause(); t != null && t != t.getCause(); t = t.getCause()) {
+            if (t instanceof com.fasterxml.jackson.databind.JsonMappingException m) {
+                return jsonMapping(m);
+            }
+            if (t instanceof JsonProcessingException j) {
+                return json(j);
+            }
+        }
         if (status >= 500) {
             return unexpected(e);
         }
@@ -83,9 +126,17 @@ public class ErrorResponses {
         if (cause instanceof ConstraintViolationException cv) {
             return validation(cv);
         }
-        if (overloaded(e)) {
-            return respond(503, "Service momentanément surchargé",
-                    "Trop de demandes simultanées : réessayez dans quelques secondes. Rien n'a été perdu.", List.of());
+        java.util.Optional<Faults.Fault> fault = Faults.classify(e, conditional());
+        if (fault.isPresent()) {
+            Faults.Fault f = fault.get();
+            if (f.status() >= 500) {
+                LOG.warnf("%s (%s) : %s", f.title(), path(), String.valueOf(rootMessage(e)));
+            } else {
+                LOG.debugf(e, "Requête refusée (%d) : %s", f.status(), path());
+            }
+            Response r = respond(f.status(), f.title(), f.detail(), List.of());
+            return f.retryAfter() > 0 && f.status() != 503
+                    ? Response.fromResponse(r).header("Retry-After", String.valueOf(f.retryAfter())).build() : r;
         }
         String reference = UUID.randomUUID().toString().substring(0, 8);
         LOG.errorf(e, "Erreur inattendue, référence %s", reference);
@@ -93,6 +144,33 @@ public class ErrorResponses {
                 "Une erreur inattendue s'est produite. Rien de ce qui était déjà enregistré n'est perdu. Référence : "
                         + reference + ".",
                 List.of());
+    }
+
+    @Inject
+    HttpHeaders requestHeaders;
+
+    private boolean conditional() {
+        try {
+            return requestHeaders != null && requestHeaders.getHeaderString("If-Match") != null;
+        } catch (RuntimeException e) {
+            return false;
+        }
+    }
+
+    private String path() {
+        try {
+            return uriInfo == null ? "" : "/" + uriInfo.getPath().replaceFirst("^/", "");
+        } catch (RuntimeException e) {
+            return "";
+        }
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable t = e;
+        while (t.getCause() != null && t.getCause() != t) {
+            t = t.getCause();
+        }
+        return t.getClass().getSimpleName() + ": " + t.getMessage();
     }
 
     /** No database connection came free in time: a load peak, not a bug. */
@@ -118,7 +196,7 @@ public class ErrorResponses {
     }
 
     Response respond(int status, String title, String detail, List<AppException.Violation> violations) {
-        String path = uriInfo == null ? "" : "/" + uriInfo.getPath().replaceFirst("^/", "");
+        String path = path();
         Response.ResponseBuilder builder = Response.status(status);
         if (status == 503) {
             builder.header("Retry-After", "5");

@@ -219,6 +219,21 @@ class NationalApiTest {
                 .then().statusCode(412);
         as("national").contentType("application/json").header("If-Match", etag).body(body).put(N + "/synthesis")
                 .then().log().ifValidationFails().statusCode(200);
+        // the same revision again: an edit of the items moved the ETag, so the first edit is not lost
+        as("national").contentType("application/json").header("If-Match", etag).body(body).put(N + "/synthesis")
+                .then().statusCode(412);
+        for (int pair = 0; pair < 10; pair++) {
+            var read = as("national").get(N + "/synthesis").then().statusCode(200).extract();
+            String tag = read.header("ETag");
+            Map<String, Object> same = editBody(read.jsonPath(), "Renforcer les patrouilles de nuit dans les centres-villes");
+            var a = java.util.concurrent.CompletableFuture.supplyAsync(() -> as("national").contentType("application/json")
+                    .header("If-Match", tag).body(same).put(N + "/synthesis").statusCode());
+            var b = java.util.concurrent.CompletableFuture.supplyAsync(() -> as("national").contentType("application/json")
+                    .header("If-Match", tag).body(same).put(N + "/synthesis").statusCode());
+            List<Integer> statuses = new java.util.ArrayList<>(List.of(a.join(), b.join()));
+            statuses.sort(null);
+            assertEquals(List.of(200, 412), statuses, "concurrent pair " + pair);
+        }
         JsonPath rebuilt = nationalDraft();
         List<Map<String, Object>> items = rebuilt.getList("sections.items.flatten()");
         Map<String, Object> edited = items.stream()

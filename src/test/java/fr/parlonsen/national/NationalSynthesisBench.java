@@ -407,7 +407,6 @@ public class NationalSynthesisBench {
                     + "' and s.scope = 'national'";
             st.executeUpdate("delete ss from synthesis_source ss join synthesis_item i on i.id = ss.item_id where i.synthesis_id in (" + ids + ")");
             st.executeUpdate("delete from synthesis_item where synthesis_id in (select id from (" + ids + ") x)");
-            st.executeUpdate("delete from synthesis_audit where synthesis_id in (select id from (" + ids + ") x)");
             st.executeUpdate("delete from synthesis where id in (select id from (" + ids + ") x)");
         }
     }

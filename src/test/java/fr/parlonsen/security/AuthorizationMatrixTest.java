@@ -89,8 +89,10 @@ class AuthorizationMatrixTest {
             check(failures, role, "GET own", expected[0], as(role).get("/api/v1/users/moderateur-02"));
             check(failures, role, "GET other", expected[1], as(role).get("/api/v1/users/moderateur-38"));
             check(failures, role, "PUT own", expected[2], as(role).contentType("application/json")
+                    .header("If-Match", as("admin").get("/api/v1/users/animateur-02").header("ETag"))
                     .body(update.formatted("02")).put("/api/v1/users/animateur-02"));
             check(failures, role, "PUT other", expected[3], as(role).contentType("application/json")
+                    .header("If-Match", as("admin").get("/api/v1/users/animateur-38").header("ETag"))
                     .body(update.formatted("38")).put("/api/v1/users/animateur-38"));
             check(failures, role, "DELETE other", expected[4], as(role).delete("/api/v1/users/animateur-38"));
             fixtures.resetAccounts();

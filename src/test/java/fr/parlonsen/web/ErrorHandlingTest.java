@@ -6,6 +6,8 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.not;
 
+import java.util.List;
+
 import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -73,5 +75,43 @@ class ErrorHandlingTest {
     void an_empty_body_gets_422_not_500() {
         as("admin").contentType("application/json").post("/api/v1/users").then().statusCode(422)
                 .body("violations.message", org.hamcrest.Matchers.hasItem("Le corps de la requête est obligatoire."));
+    }
+
+    static RawHttp.Answer raw(String method, String path, java.util.Map<String, String> headers, byte[] body) {
+        try {
+            return RawHttp.send(java.net.URI.create(io.restassured.RestAssured.baseURI).getHost(),
+                    io.restassured.RestAssured.port, method, path, headers, body);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    @Test
+    void a_bad_basic_header_or_a_matrix_parameter_gets_400_not_500_even_on_public_routes() {
+        for (String path : List.of("/", "/q/health/live", "/api/v1/public/campaigns/2009/forums.json")) {
+            given().header("Authorization", "Basic !!!notbase64").get(path).then().statusCode(400);
+        }
+        given().header("Authorization", "Basic !!!notbase64").get("/api/v1/campaigns").then().statusCode(400)
+                .contentType("application/problem+json").body("title", equalTo("Requête invalide"));
+        for (String path : List.of("/gestion;x", "/gestion/questions;x")) { // sent as is, not encoded
+            org.junit.jupiter.api.Assertions.assertEquals(400, raw("GET", path, java.util.Map.of(), null).status(), path);
+        }
+    }
+
+    @Test
+    void undecodable_forms_duplicate_keys_and_nulls_in_lists_get_a_french_4xx() {
+        given().contentType("application/x-www-form-urlencoded").body("text=%ZZ").post("/forums/1/question")
+                .then().statusCode(400).body(containsString("Requête invalide"));
+        int status = raw("POST", "/forums/1/question", java.util.Map.of("Content-Type",
+                "application/x-www-form-urlencoded; charset=nope"), "text=a".getBytes()).status();
+        org.junit.jupiter.api.Assertions.assertTrue(status == 403 || status == 415, "charset=nope: " + status);
+        as("admin").contentType("application/json").body("{\"username\":\"a\",\"username\":\"b\"}")
+                .post("/api/v1/users").then().statusCode(400).contentType("application/problem+json")
+                .body("detail", containsString("deux fois"));
+        as("admin").contentType("application/json").body("{\"roles\":[null]}").post("/api/v1/users").then()
+                .statusCode(400).body("violations[0].field", equalTo("roles[0]"));
+        given().contentType("application/json").body("{\"text\":5,\"email\":[]}")
+                .post("/api/v1/public/forums/1/questions").then().statusCode(400)
+                .contentType("application/problem+json").body("title", equalTo("Requête invalide"));
     }
 }

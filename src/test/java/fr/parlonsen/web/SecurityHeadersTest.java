@@ -1,5 +1,6 @@
 package fr.parlonsen.web;
 
+import static fr.parlonsen.Fixtures.as;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
@@ -71,8 +72,12 @@ class SecurityHeadersTest {
     void health_openapi_and_metrics_are_served() {
         given().get("/q/health/ready").then().statusCode(200).body(containsString("UP"))
                 .body(containsString("Database connections health check"));
-        given().get("/q/openapi").then().statusCode(200).body(containsString("/api/v1/territories/departments"));
-        given().get("/q/metrics").then().statusCode(200).body(containsString("http_server"));
+        as("admin").get("/q/openapi").then().statusCode(200).body(containsString("/api/v1/territories/departments"));
+        as("admin").get("/q/metrics").then().statusCode(200).body(containsString("http_server"))
+                .body(not(containsString("Exception\"")));
+        given().get("/q/openapi").then().statusCode(401);
+        given().get("/q/metrics").then().statusCode(401);
+        as("prefecture-02").get("/q/metrics").then().statusCode(403);
         given().get("/q/health/live").then().statusCode(200).body("status", equalTo("UP"));
         given().get("/").then().body(not(containsString("style=")));
     }
