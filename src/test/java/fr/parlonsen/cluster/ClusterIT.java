@@ -134,6 +134,10 @@ class ClusterIT {
         env.put("QUARKUS_DATASOURCE_JDBC_URL", jdbcUrl);
         env.put("QUARKUS_DATASOURCE_USERNAME", "parlonsen");
         env.put("QUARKUS_DATASOURCE_PASSWORD", "parlonsen");
+        // the cluster's one account (all privileges on its database) also runs the migrations; deploy/test.sh
+        // exports its own schema owner for the single test database, which the cluster does not have
+        env.put("PARLONSEN_DB_OWNER_USERNAME", "parlonsen");
+        env.put("PARLONSEN_DB_OWNER_PASSWORD", "parlonsen");
         env.put("QUARKUS_HTTP_AUTH_SESSION_ENCRYPTION_KEY", KEY);
         env.put("PARLONSEN_BOOTSTRAP_ADMIN", ADMIN);
         env.put("QUARKUS_MAILER_MOCK", "true");
