@@ -22,6 +22,11 @@ if [[ ! -x /usr/bin/chromium || ! -x /usr/bin/chromedriver || ! -x /usr/bin/soff
     mdb_apt_install $TEST_APT_PACKAGES
 fi
 
+# the cluster test (ClusterIT): three Galera nodes, state transfer by rsync
+if [[ ! -f /usr/lib/galera/libgalera_smm.so ]] || ! command -v rsync >/dev/null 2>&1; then
+    mdb_apt_install galera-4 rsync
+fi
+
 DB_PORT=${PARLONSEN_TEST_DB_PORT:-3318}
 DB_DATADIR=$(mktemp -d /tmp/parlonsen-test-db.XXXXXX)
 

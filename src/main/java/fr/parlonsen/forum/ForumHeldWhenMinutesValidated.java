@@ -15,12 +15,15 @@ import fr.parlonsen.minutes.MinutesValidated;
 @ApplicationScoped
 public class ForumHeldWhenMinutesValidated {
 
+    @jakarta.inject.Inject
+    fr.parlonsen.cluster.Generations generations;
+
     void onValidated(@Observes MinutesValidated event) {
         Forum f = Forum.findById(event.forumId());
         if (f != null && (f.status == ForumStatus.DRAFT || f.status == ForumStatus.PUBLISHED)) {
             f.status = ForumStatus.HELD;
             f.updatedAt = Instant.now().truncatedTo(ChronoUnit.SECONDS);
-            PublicForumPages.invalidate();
+            generations.bump(ForumService.PUBLIC_TOPIC);
         }
     }
 }

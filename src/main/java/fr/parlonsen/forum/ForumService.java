@@ -27,6 +27,8 @@ import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 
 import fr.parlonsen.campaign.Campaign;
+import fr.parlonsen.cluster.Generations;
+import fr.parlonsen.cluster.RetryOnConflict;
 import fr.parlonsen.campaign.CampaignService;
 import fr.parlonsen.forum.Catchments.Expansion;
 import fr.parlonsen.forum.Catchments.Names;
@@ -70,6 +72,11 @@ public class ForumService {
     EntityManager em;
     @Inject
     InvitationService invitations;
+    @Inject
+    Generations generations;
+
+    /** The content topic of the public calendar and forum pages: bumped when what they show changes. */
+    public static final String PUBLIC_TOPIC = "forum";
 
     Clock clock = Clock.systemUTC();
 
@@ -91,12 +98,14 @@ public class ForumService {
     }
 
     @Transactional
+    @RetryOnConflict
     public ForumView create(CurrentUser user, String campaign, String department, ForumInput form) {
         return create(user, campaign, department, form, List.of());
     }
 
     /** @param reading violations found while reading a page form (e.g. a capacity that is not a number) */
     @Transactional
+    @RetryOnConflict
     public ForumView create(CurrentUser user, String campaign, String department, ForumInput form,
             List<Violation> reading) {
         Campaign c = campaigns.find(campaign);
@@ -110,7 +119,7 @@ public class ForumService {
         apply(f, form, checked);
         f.persist();
         em.flush();
-        PublicForumPages.invalidate();
+        changedIfPublic(f);
         return view(f);
     }
 
@@ -119,11 +128,13 @@ public class ForumService {
      * hidden field): missing → 428, stale → 412, and nothing is overwritten.
      */
     @Transactional
+    @RetryOnConflict
     public ForumView update(CurrentUser user, long id, Integer expectedVersion, ForumInput form) {
         return update(user, id, expectedVersion, form, List.of());
     }
 
     @Transactional
+    @RetryOnConflict
     public ForumView update(CurrentUser user, long id, Integer expectedVersion, ForumInput form,
             List<Violation> reading) {
         Forum f = load(id);
@@ -141,8 +152,15 @@ public class ForumService {
         check(user, Action.UPDATE, f.department, checked.expansion.arrondissements());
         apply(f, form, checked);
         flush(f);
-        PublicForumPages.invalidate();
+        changedIfPublic(f);
         return view(f);
+    }
+
+    /** Public pages of every replica show the change within a second (see Generations). */
+    private void changedIfPublic(Forum f) {
+        if (f.isPublic()) {
+            generations.bump(PUBLIC_TOPIC);
+        }
     }
 
     @Transactional
@@ -151,7 +169,7 @@ public class ForumService {
         f.publishedAt = f.updatedAt;
         flush(f);
         invitations.send(f);
-        PublicForumPages.invalidate();
+        generations.bump(PUBLIC_TOPIC);
         return view(f);
     }
 
@@ -159,7 +177,7 @@ public class ForumService {
     public ForumView hold(CurrentUser user, long id) {
         Forum f = transition(user, id, Action.HOLD, ForumStatus.PUBLISHED, ForumStatus.HELD);
         flush(f);
-        PublicForumPages.invalidate();
+        generations.bump(PUBLIC_TOPIC);
         return view(f);
     }
 
@@ -174,7 +192,7 @@ public class ForumService {
         transition(user, id, Action.CANCEL, null, ForumStatus.CANCELLED);
         f.cancelReason = form.reason().strip();
         flush(f);
-        PublicForumPages.invalidate();
+        generations.bump(PUBLIC_TOPIC);
         return view(f);
     }
 

@@ -12,16 +12,22 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import fr.parlonsen.web.PublicCache;
+import fr.parlonsen.web.PublicCache.Rendered;
 import io.vertx.ext.web.RoutingContext;
 
 /**
  * /api/v1/public/campaigns/{c}/forums.json|.ics|.csv?department={dep}: the public calendar, no login, cacheable
- * for a minute. Drafts never appear; cancelled forums appear (STATUS:CANCELLED) once they had been published.
+ * for a minute, answered from {@link PublicCache} (ETag, Last-Modified, 304). Drafts never appear; cancelled
+ * forums appear (STATUS:CANCELLED) once they had been published.
  */
 @jakarta.enterprise.context.RequestScoped
 @Path("/api/v1/public/campaigns/{c}")
 public class PublicForumApi {
-    public static final String CACHE = "public, max-age=60";
+    public static final String CACHE = PublicCache.PUBLIC;
 
     @Inject
     PublicForumService calendar;
@@ -29,13 +35,23 @@ public class PublicForumApi {
     UriInfo uri;
     @Inject
     RoutingContext routing;
+    @Inject
+    PublicCache cache;
+    @Inject
+    ObjectMapper json;
 
     @GET
     @Path("forums.json")
     @Produces(MediaType.APPLICATION_JSON)
     public Response json(@PathParam("c") String c, @QueryParam("department") String dep) {
-        List<PublicForum> forums = calendar.calendar(c, dep).forums();
-        return cached(routing, Response.ok(forums, MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8")));
+        return cache.respond(routing, PublicForumPages.TOPICS, false, () -> {
+            List<PublicForum> forums = calendar.calendar(c, dep).forums();
+            try {
+                return new Rendered(json.writeValueAsBytes(forums), "application/json;charset=UTF-8", java.util.Map.of());
+            } catch (JsonProcessingException e) {
+                throw new IllegalStateException(e);
+            }
+        });
     }
 
     @GET
@@ -43,24 +59,17 @@ public class PublicForumApi {
     @Produces("text/calendar")
     public Response ics(@PathParam("c") String c, @QueryParam("department") String dep) {
         String base = uri.getBaseUri().toString().replaceAll("/$", "");
-        return cached(routing, Response.ok(ForumCalendar.ics(calendar.calendar(c, dep), base), "text/calendar; charset=utf-8")
-                .header("Content-Disposition", "inline; filename=\"forums-" + dep + ".ics\""));
+        return cache.respond(routing, PublicForumPages.TOPICS, false, () -> Rendered
+                .of(ForumCalendar.ics(calendar.calendar(c, dep), base), "text/calendar; charset=utf-8")
+                .with("Content-Disposition", "inline; filename=\"forums-" + dep + ".ics\""));
     }
 
     @GET
     @Path("forums.csv")
     @Produces("text/csv")
     public Response csv(@PathParam("c") String c, @QueryParam("department") String dep) {
-        return cached(routing, Response.ok(ForumCsv.csv(calendar.calendar(c, dep).forums()), "text/csv; charset=utf-8")
-                .header("Content-Disposition", "attachment; filename=\"forums-" + dep + ".csv\""));
-    }
-
-    /**
-     * Public, cacheable a minute: replaces the no-store that {@code SecurityHeaders} puts on every response
-     * (set on the HTTP response itself, so that there is one Cache-Control header, not two).
-     */
-    static Response cached(RoutingContext routing, Response.ResponseBuilder builder) {
-        routing.response().headers().set("Cache-Control", CACHE);
-        return builder.build();
+        return cache.respond(routing, PublicForumPages.TOPICS, false, () -> Rendered
+                .of(ForumCsv.csv(calendar.calendar(c, dep).forums()), "text/csv; charset=utf-8")
+                .with("Content-Disposition", "attachment; filename=\"forums-" + dep + ".csv\""));
     }
 }

@@ -14,7 +14,8 @@ import io.quarkus.scheduler.Scheduled;
 
 /**
  * Data minimisation: the e-mail addresses given with questions are erased
- * {@code parlonsen.questions.email-retention-days} (30) days after the end of their campaign. Runs every night.
+ * {@code parlonsen.questions.email-retention-days} (30) days after the end of their campaign. Runs every night,
+ * on one replica of the cluster.
  */
 @ApplicationScoped
 public class EmailPurgeJob {
@@ -24,9 +25,16 @@ public class EmailPurgeJob {
     @ConfigProperty(name = "parlonsen.questions.email-retention-days", defaultValue = "30")
     int retentionDays;
 
+    @Inject
+    fr.parlonsen.cluster.ClusterOnce clusterOnce;
+
+    /** Every replica's scheduler fires; one of them runs it (see ClusterOnce). */
     @Scheduled(cron = "{parlonsen.questions.email-purge-cron}", identity = "question-email-purge")
-    void nightly() {
-        purge(LocalDate.now());
+    void nightly(io.quarkus.scheduler.ScheduledExecution execution) {
+        if (clusterOnce.claim(execution)) {
+            purge(LocalDate.now());
+            clusterOnce.purgeOlderThan(30);
+        }
     }
 
     /** Erases the addresses of campaigns ended at least the retention period before {@code today}. */

@@ -22,6 +22,8 @@ public class MinutesQuestions {
     QuestionService questions;
     @Inject
     PersonalData personalData;
+    @Inject
+    fr.parlonsen.cluster.Generations generations;
 
     void onValidated(@Observes MinutesValidated event) {
         Set<Long> kept = new HashSet<>();
@@ -54,5 +56,6 @@ public class MinutesQuestions {
         }
         Question.listFromMinutesOfForum(event.forumId()).stream().filter(q -> !kept.contains(q.minutesItemId))
                 .forEach(Question::delete);
+        generations.bump(QuestionService.PUBLIC_TOPIC);
     }
 }

@@ -19,6 +19,8 @@ import fr.parlonsen.question.QuestionForms.SubmitQuestion;
 import fr.parlonsen.question.QuestionService.FormOrigin;
 import fr.parlonsen.question.QuestionService.Submission;
 import fr.parlonsen.question.QuestionService.Submitted;
+import fr.parlonsen.web.PublicCache;
+import fr.parlonsen.web.PublicCache.Rendered;
 import io.vertx.ext.web.RoutingContext;
 
 /**
@@ -33,6 +35,10 @@ public class PublicQuestionApi {
     QuestionService questions;
     @Inject
     RoutingContext routing;
+    @Inject
+    PublicCache cache;
+    @Inject
+    com.fasterxml.jackson.databind.ObjectMapper json;
 
     @Inject
     fr.parlonsen.security.FormTokens formTokens;
@@ -77,11 +83,21 @@ public class PublicQuestionApi {
                 key, FormOrigin.publicRoute(body == null ? null : body.token()))));
     }
 
+    /** Answered from {@link PublicCache}: rendered again when a question or a forum changes. */
     @GET
     @Path("forums/{id}/questions")
-    public List<PublicQuestion> published(@PathParam("id") long id) {
-        return questions.published(id);
+    public Response published(@PathParam("id") long id) {
+        return cache.respond(routing, TOPICS, false, () -> {
+            List<PublicQuestion> list = questions.published(id);
+            try {
+                return new Rendered(json.writeValueAsBytes(list), "application/json;charset=UTF-8", java.util.Map.of());
+            } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+                throw new IllegalStateException(e);
+            }
+        });
     }
+
+    static final List<String> TOPICS = List.of(QuestionService.PUBLIC_TOPIC, fr.parlonsen.forum.ForumService.PUBLIC_TOPIC);
 
     /** The client's address: X-Forwarded-For counts only from a trusted proxy. */
     static String client(RoutingContext routing) {

@@ -71,6 +71,11 @@ public class QuestionService {
     ObjectMapper json;
     @Inject
     EntityManager em;
+    @Inject
+    fr.parlonsen.cluster.Generations generations;
+
+    /** The content topic of the published questions and answers (public pages of every replica follow it). */
+    public static final String PUBLIC_TOPIC = "question";
 
     /**
      * A public submission to a forum ({@code forumId}) or to a département ({@code department}, the forum then
@@ -265,6 +270,7 @@ public class QuestionService {
         q.rejectReason = reject ? form.reason().strip() : null;
         q.moderatedBy = user.username();
         q.moderatedAt = Instant.now();
+        generations.bump(PUBLIC_TOPIC);
         return view(q, true, new HashMap<>());
     }
 
@@ -279,6 +285,7 @@ public class QuestionService {
         q.answerMasked = personalData.mask(q.answerOriginal).masked();
         q.answeredBy = user.username();
         q.answeredAt = Instant.now();
+        generations.bump(PUBLIC_TOPIC);
         return view(q, true, new HashMap<>());
     }
 

@@ -23,7 +23,9 @@ import io.quarkus.security.runtime.QuarkusSecurityIdentity;
  * Checks credentials against the app_user table (bcrypt) and builds the security identity.
  * Wrong password, unknown user and disabled account all fail the same way, in about the same time.
  * Successful HTTP Basic checks are remembered for a short while so that API clients do not pay bcrypt on
- * every call; any change to a user clears that memory.
+ * every call; any change to a user clears that memory. The memory is per replica but consistent across replicas:
+ * an entry only holds for the password hash it was checked against, and the user row is read at every call, so a
+ * password changed or an account disabled through another replica takes effect at once everywhere.
  */
 @ApplicationScoped
 public class Accounts {
@@ -31,7 +33,11 @@ public class Accounts {
     private static final String DUMMY_HASH = BcryptUtil.bcryptHash("parlons-en-dummy-password", BCRYPT_COST);
     private static final Duration REMEMBER = Duration.ofMinutes(2);
 
-    private final Map<String, Instant> verified = new ConcurrentHashMap<>();
+    /** A successful check: the stored hash it matched, and when. */
+    record Verified(String passwordHash, Instant at) {
+    }
+
+    private final Map<String, Verified> verified = new ConcurrentHashMap<>();
 
     @jakarta.inject.Inject
     LoginThrottle throttle;
@@ -79,17 +85,18 @@ public class Accounts {
     @ActivateRequestContext
     public SecurityIdentity authenticate(String username, String password) {
         Optional<AppUser> found = AppUser.findByUsername(username);
-        String key = username + "\u0000" + sha256(password + "\u0000" + found.map(u -> u.passwordHash).orElse(""));
-        Instant seen = verified.get(key);
+        String key = username + "\u0000" + sha256(password);
+        Verified seen = verified.get(key);
         boolean ok;
-        if (found.isPresent() && seen != null && seen.isAfter(Instant.now().minus(REMEMBER))) {
+        if (found.isPresent() && seen != null && seen.at().isAfter(Instant.now().minus(REMEMBER))
+                && seen.passwordHash().equals(found.get().passwordHash)) {
             ok = found.get().enabled;
         } else {
             String hash = found.map(u -> u.passwordHash).orElse(DUMMY_HASH);
             boolean matches = safeMatches(password, hash);
             ok = found.isPresent() && found.get().enabled && matches;
             if (ok) {
-                verified.put(key, Instant.now());
+                verified.put(key, new Verified(found.get().passwordHash, Instant.now()));
             }
         }
         if (!ok) {

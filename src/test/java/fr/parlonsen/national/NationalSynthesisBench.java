@@ -79,12 +79,18 @@ public class NationalSynthesisBench {
     NationalProgress progress;
 
     final Random random = new Random(2009);
+    /** The texts of the generated items: the templated sentences above, or real citizen text (-Dbench.texts=eval). */
+    String[] questions = QUESTIONS, strengths = STRENGTHS, weaknesses = WEAKNESSES, proposals = PROPOSALS,
+            places = PLACES;
     final CurrentUser user = new CurrentUser("national", "Équipe nationale", Set.of(Role.NATIONAL), null, Set.of());
 
     @Test
     void national_draft_at_campaign_size() throws Exception {
         fixtures.ensure();
         double scale = Double.parseDouble(System.getProperty("bench.scale", "1"));
+        if ("eval".equals(System.getProperty("bench.texts"))) {
+            useEvaluationTexts();
+        }
         Departments.campaignLike2009(C, "2009-05-22");
         long t0 = System.nanoTime();
         Generated g = generate(scale);
@@ -139,6 +145,43 @@ public class NationalSynthesisBench {
         }
         assertTrue(last < 60, "national draft under 60 s: " + last);
         assertTrue(lastHeap < 1024, "heap under 1 GiB: " + lastHeap);
+    }
+
+    /**
+     * Real citizen text instead of the templated sentences: the statements of ../shared/data/eval (read at run
+     * time, never copied into the repository), dealt round-robin to questions, strengths, weaknesses and
+     * proposals; no place suffix.
+     */
+    void useEvaluationTexts() throws java.io.IOException {
+        java.nio.file.Path dir = java.nio.file.Path.of(System.getProperty("bench.texts.dir", "../shared/data/eval"));
+        com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
+        List<String> texts = new ArrayList<>();
+        for (String file : new String[] { "topics-2009-dev.jsonl", "grouping-dev.jsonl" }) {
+            for (String line : java.nio.file.Files.readAllLines(dir.resolve(file))) {
+                if (line.isBlank()) {
+                    continue;
+                }
+                var node = json.readTree(line);
+                String t = node.hasNonNull("text") ? node.get("text").asText()
+                        : node.hasNonNull("answer") ? node.get("answer").asText() : null;
+                if (t != null && t.strip().length() >= 20) {
+                    String s = t.strip().replaceAll("\\s+", " ");
+                    texts.add(s.length() > 600 ? s.substring(0, 600) : s);
+                }
+            }
+        }
+        java.util.Collections.shuffle(texts, new Random(2009));
+        List<List<String>> pools = List.of(new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
+        for (int i = 0; i < texts.size(); i++) {
+            pools.get(i % 4).add(texts.get(i));
+        }
+        questions = pools.get(0).toArray(String[]::new);
+        strengths = pools.get(1).toArray(String[]::new);
+        weaknesses = pools.get(2).toArray(String[]::new);
+        proposals = pools.get(3).toArray(String[]::new);
+        places = new String[] { "" };
+        System.out.printf("%nTexts: %d real statements from %s (%.0f characters on average)%n", texts.size(), dir,
+                texts.stream().mapToInt(String::length).average().orElse(0));
     }
 
     static final class Generated {
@@ -235,10 +278,10 @@ public class NationalSynthesisBench {
                             String kind;
                             String[] bases;
                             switch (i % 4) {
-                                case 0 -> { kind = "question"; bases = QUESTIONS; }
-                                case 1 -> { kind = "strength"; bases = STRENGTHS; }
-                                case 2 -> { kind = "weakness"; bases = WEAKNESSES; }
-                                default -> { kind = "proposal"; bases = PROPOSALS; }
+                                case 0 -> { kind = "question"; bases = questions; }
+                                case 1 -> { kind = "strength"; bases = strengths; }
+                                case 2 -> { kind = "weakness"; bases = weaknesses; }
+                                default -> { kind = "proposal"; bases = proposals; }
                             }
                             int b = random.nextInt(bases.length);
                             String topic = topics.get((b + i % 4 * 3) % topics.size());
@@ -247,7 +290,7 @@ public class NationalSynthesisBench {
                             item.setLong(2, fid);
                             item.setString(3, kind);
                             item.setInt(4, i);
-                            item.setString(5, bases[b] + " " + PLACES[random.nextInt(PLACES.length)]);
+                            item.setString(5, (bases[b] + " " + places[random.nextInt(places.length)]).strip());
                             item.setString(6, topic);
                             item.addBatch();
                             g.minutesItems++;
@@ -262,9 +305,10 @@ public class NationalSynthesisBench {
                             sourceRows.add(new Object[] { key, "m:" + iid, fid, iid, null });
                         }
                         for (int q = 0; q < questionsPerForum; q++) {
-                            int b = random.nextInt(QUESTIONS.length);
+                            int b = random.nextInt(questions.length);
                             String topic = topics.get(b % topics.size());
-                            String text = QUESTIONS[b] + " " + PLACES[random.nextInt(PLACES.length)] + " ?";
+                            String text = (questions[b] + " " + places[random.nextInt(places.length)]).strip()
+                                    + (places == PLACES ? " ?" : "");
                             long qid = questionId++;
                             question.setLong(1, qid);
                             question.setLong(2, campaignId);
@@ -276,7 +320,7 @@ public class NationalSynthesisBench {
                             question.addBatch();
                             g.questions++;
                             depQuestions++;
-                            sourceRows.add(new Object[] { "issues|" + topic + "|" + QUESTIONS[b], "q:" + qid, fid, null, qid });
+                            sourceRows.add(new Object[] { "issues|" + topic + "|" + questions[b], "q:" + qid, fid, null, qid });
                         }
                         if (++pending % 20 == 0) {
                             flush(c, forum, catchment, minutes, item, question);
