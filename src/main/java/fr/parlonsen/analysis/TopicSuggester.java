@@ -66,7 +66,8 @@ public class TopicSuggester {
     /**
      * The method's switches, for benchmarks that measure what each step brings; {@link #DEFAULT} is what runs.
      *
-     * @param weights       keyword weights ({@code mot^0.4}) from the campaign data are used (else all 1)
+     * @param weights       keyword weights ({@code mot^0.4}) from the campaign data are used (else all 1, and
+     *                      the negative ones left out)
      * @param shared        a keyword several topics share is divided among them
      * @param decisive      weak words and title words never decide alone
      * @param minScore      score a topic needs
@@ -184,7 +185,13 @@ public class TopicSuggester {
             Matcher m = BOOST.matcher(keyword.strip());
             if (m.matches()) {
                 keyword = m.group(1);
-                boost = options.weights() ? Double.parseDouble(m.group(2).replace(',', '.')) : 1;
+                boost = Double.parseDouble(m.group(2).replace(',', '.'));
+                if (!options.weights()) {
+                    if (boost < 0) {
+                        continue;
+                    }
+                    boost = 1;
+                }
             }
             List<String> parts = new ArrayList<>();
             int words = 0;
