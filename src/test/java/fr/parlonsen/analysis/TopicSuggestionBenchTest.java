@@ -85,9 +85,9 @@ class TopicSuggestionBenchTest {
                     crossValidated(rows, new TopicSuggester(french, now, o), now)));
         }
         Options keywordsOff = d;
+        List<TopicKeywords> codesOnly = now.stream().map(t -> new TopicKeywords(t.code(), "", List.of())).toList();
         System.out.println(TopicScoring.headline("examples only (no keywords)", crossValidated(rows,
-                new TopicSuggester(french, now.stream().map(t -> new TopicKeywords(t.code(), "", List.of())).toList(),
-                        keywordsOff), now)));
+                new TopicSuggester(french, codesOnly, keywordsOff), codesOnly)));
     }
 
     private static Figures run(List<Coded> rows, TopicSuggester s, List<TopicKeywords> topics) {
