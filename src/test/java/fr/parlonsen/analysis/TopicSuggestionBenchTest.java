@@ -58,20 +58,20 @@ class TopicSuggestionBenchTest {
                 new TopicSuggester(french, now, new Options(false, false, false, d.minScore(), 0, 0)), now));
         steps.put("3. + keyword weights from the data", run(rows,
                 new TopicSuggester(french, now, new Options(true, false, false, d.minScore(), 0, 0)), now));
-        steps.put("4. + shared keywords divided", run(rows,
-                new TopicSuggester(french, now, new Options(true, true, false, d.minScore(), 0, 0)), now));
-        steps.put("5. + weak words never decide alone (= headline)", run(rows, new TopicSuggester(french, now, d), now));
+        steps.put("4. + shared keywords divided (= headline, default)", run(rows, new TopicSuggester(french, now, d), now));
+        steps.put("5. + weak words never decide alone (switch, off)", run(rows,
+                new TopicSuggester(french, now, new Options(true, true, true, d.minScore(), 0, 0)), now));
         System.out.println("\n## Topic suggestion, dev set (" + rows.size() + " statements), no confirmed example\n");
         System.out.println(TopicScoring.header());
         steps.forEach((step, f) -> System.out.println(TopicScoring.headline(step, f)));
-        Figures headline = steps.get("5. + weak words never decide alone (= headline)");
+        Figures headline = steps.get("4. + shared keywords divided (= headline, default)");
         System.out.println("\nPer code (headline):\n");
         System.out.println(TopicScoring.perCodeTable(headline));
 
         System.out.println("\n## Minimum score: finding versus abstaining (headline method)\n");
         System.out.println(TopicScoring.header());
         for (double min : new double[] { 1.0, 1.5, 2.0, 2.5 }) {
-            Options o = new Options(true, true, true, min, d.neighbours(), d.exampleWeight());
+            Options o = new Options(true, true, d.decisive(), min, d.neighbours(), d.exampleWeight());
             System.out.println(TopicScoring.headline("min score " + min, run(rows, new TopicSuggester(french, now, o), now)));
         }
 
@@ -79,15 +79,15 @@ class TopicSuggestionBenchTest {
                 + "as confirmed examples (not the headline)\n");
         System.out.println(TopicScoring.header());
         System.out.println(TopicScoring.headline("no example (headline)", headline));
-        for (int[] kw : new int[][] { { 5, 20 }, { 3, 20 }, { 10, 20 }, { 5, 10 }, { 5, 30 } }) {
-            Options o = new Options(true, true, true, d.minScore(), kw[0], kw[1] / 10.0);
+        for (int[] kw : new int[][] { { 10, 15 }, { 5, 20 }, { 10, 10 }, { 10, 20 }, { 3, 15 } }) {
+            Options o = new Options(true, true, d.decisive(), d.minScore(), kw[0], kw[1] / 10.0);
             System.out.println(TopicScoring.headline("examples, k=" + kw[0] + ", weight " + kw[1] / 10.0,
                     crossValidated(rows, new TopicSuggester(french, now, o), now)));
         }
-        Options keywordsOff = new Options(true, true, true, d.minScore(), d.neighbours(), d.exampleWeight());
+        Options keywordsOff = d;
+        List<TopicKeywords> codesOnly = now.stream().map(t -> new TopicKeywords(t.code(), "", List.of())).toList();
         System.out.println(TopicScoring.headline("examples only (no keywords)", crossValidated(rows,
-                new TopicSuggester(french, now.stream().map(t -> new TopicKeywords(t.code(), "", List.of())).toList(),
-                        keywordsOff), now)));
+                new TopicSuggester(french, codesOnly, keywordsOff), codesOnly)));
     }
 
     private static Figures run(List<Coded> rows, TopicSuggester s, List<TopicKeywords> topics) {
