@@ -8,6 +8,8 @@ import java.util.Set;
  * The design, as data: which capability may use which. Read it top-down as layers:
  * <ol>
  * <li>{@code kernel}: domain errors, versions, clock and Paris time, text helpers; uses nothing.</li>
+ * <li>{@code cluster}: state shared by every replica (content generations, once-per-cluster jobs, shared
+ * secrets, retries); uses only the kernel, usable by every capability.</li>
  * <li>{@code analysis} (French text, grouping, topic suggestion) and {@code export} (document writers): pure
  * libraries, use only the kernel.</li>
  * <li>{@code territory}: reference data.</li>
@@ -28,6 +30,7 @@ final class Layering {
 
     static final Map<String, Set<String>> ALLOWED = Map.ofEntries(
             Map.entry("kernel", Set.of()),
+            Map.entry("cluster", Set.of("kernel")),
             Map.entry("analysis", Set.of("kernel")),
             Map.entry("export", Set.of("kernel")),
             Map.entry("web", Set.of("kernel", "security")),
@@ -58,7 +61,7 @@ final class Layering {
     }
 
     static boolean allows(String from, String to) {
-        if (to.equals("kernel") || (to.equals("web") && !from.equals("kernel") && !BASE.contains(from)
+        if (to.equals("kernel") || (to.equals("cluster") && !from.equals("kernel")) || (to.equals("web") && !from.equals("kernel") && !BASE.contains(from)
                 && !from.equals("analysis") && !from.equals("export"))) {
             return true;
         }
