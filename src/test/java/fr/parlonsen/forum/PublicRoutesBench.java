@@ -81,6 +81,7 @@ class PublicRoutesBench {
                         + "les cambriolages dans notre quartier, la nuit et pendant les vacances ?";
                 q.answerOriginal = q.answerMasked = "Les patrouilles sont renforcées et l'opération tranquillité "
                         + "vacances est ouverte à tous.";
+                q.topicSource = fr.parlonsen.campaign.TopicSuggestions.SUGGESTED;
                 q.submittedAt = q.moderatedAt = q.answeredAt = Instant.now();
                 q.persist();
             }
