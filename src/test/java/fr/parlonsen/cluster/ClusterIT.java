@@ -245,7 +245,9 @@ class ClusterIT {
         assertEquals(200, send(PORT_B, "GET", "/api/v1/territories/departments/02", old, null).statusCode()); // remembered on b
         String update = "{\"displayName\":\"Préfecture de l'Aisne\",\"password\":\"cluster-prefecture-pw2\","
                 + "\"roles\":[\"prefecture\"],\"department\":\"02\"}";
-        HttpResponse<String> changed = send(PORT_A, "PUT", "/api/v1/users/prefecture-02", ADMIN, update);
+        String etag = send(PORT_A, "GET", "/api/v1/users/prefecture-02", ADMIN, null).headers().firstValue("ETag")
+                .orElseThrow();
+        HttpResponse<String> changed = send(PORT_A, "PUT", "/api/v1/users/prefecture-02", ADMIN, update, etag);
         assertEquals(200, changed.statusCode(), changed.body());
         assertEquals(401, send(PORT_B, "GET", "/api/v1/territories/departments/02", old, null).statusCode());
         assertEquals(200, send(PORT_B, "GET", "/api/v1/territories/departments/02", "prefecture-02:cluster-prefecture-pw2",
@@ -472,11 +474,19 @@ class ClusterIT {
 
     static HttpResponse<String> send(int port, String method, String path, String basic, String json)
             throws IOException, InterruptedException {
+        return send(port, method, path, basic, json, null);
+    }
+
+    static HttpResponse<String> send(int port, String method, String path, String basic, String json, String ifMatch)
+            throws IOException, InterruptedException {
         HttpRequest.Builder r = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
                 .timeout(Duration.ofSeconds(20))
                 .method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json));
         if (json != null) {
             r.header("Content-Type", "application/json");
+        }
+        if (ifMatch != null) {
+            r.header("If-Match", ifMatch);
         }
         if (basic != null) {
             r.header("Authorization", "Basic " + Base64.getEncoder().encodeToString(basic.getBytes(StandardCharsets.UTF_8)));
@@ -486,11 +496,17 @@ class ClusterIT {
 
     /** A browser: cookies shared by both instances (same host), no redirects followed. */
     static final class Browser {
-        final HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager())
+        final CookieManager cookies = new CookieManager();
+        final HttpClient client = HttpClient.newBuilder().cookieHandler(cookies)
                 .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(2)).build();
 
+        /** As a browser signs in: the login page first (its CSRF cookie), then the form with that token. */
         void login(int port, String user, String password) throws Exception {
-            HttpResponse<String> r = post(port, "/j_security_check", "j_username=" + enc(user) + "&j_password=" + enc(password));
+            assertEquals(200, get(port, "/connexion").statusCode());
+            String csrf = cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals("parlonsen-csrf"))
+                    .findFirst().orElseThrow().getValue();
+            HttpResponse<String> r = post(port, "/j_security_check", "j_username=" + enc(user) + "&j_password="
+                    + enc(password) + "&_csrf=" + enc(csrf));
             assertTrue(r.statusCode() == 302 || r.statusCode() == 303, "login: " + r.statusCode());
             assertFalse(r.headers().firstValue("Location").orElse("").contains("erreur"), "login refused");
         }
