@@ -119,6 +119,29 @@ public class UserService {
         return UserView.of(u);
     }
 
+    /**
+     * A new password for an account, set by who manages it (the accounts page): the rest of the account unchanged,
+     * the same version check as {@link #update} (stale → 412), every open session of the account closed.
+     */
+    @Transactional
+    public UserView resetPassword(CurrentUser user, String username, Integer expectedVersion, String password) {
+        AppUser u = visible(user, username, Action.UPDATE);
+        return update(user, username, expectedVersion, new UpdateUser(u.displayName, u.email, password,
+                u.roleSet().stream().map(r -> r.code).toList(), u.department, List.copyOf(u.arrondissementSet()), null));
+    }
+
+    /** Disables or enables an account again (version checked); nobody disables their own account. */
+    @Transactional
+    public UserView setEnabled(CurrentUser user, String username, Integer expectedVersion, boolean enabled) {
+        AppUser u = visible(user, username, enabled ? Action.UPDATE : Action.DISABLE);
+        if (!enabled && u.username.equals(user.username())) {
+            throw AppException.conflict("Vous ne pouvez pas désactiver votre propre compte.");
+        }
+        return update(user, username, expectedVersion, new UpdateUser(u.displayName, u.email, null,
+                u.roleSet().stream().map(r -> r.code).toList(), u.department, List.copyOf(u.arrondissementSet()),
+                enabled));
+    }
+
     @Transactional
     public void disable(CurrentUser user, String username) {
         AppUser u = visible(user, username, Action.DISABLE);

@@ -17,8 +17,6 @@ import com.microsoft.playwright.Page;
 import fr.parlonsen.Browser;
 import fr.parlonsen.Fixtures;
 import fr.parlonsen.RequiredTools;
-import fr.parlonsen.forum.DemoForums;
-import fr.parlonsen.minutes.demo.MinutesDemoData;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 
@@ -29,17 +27,11 @@ class DashboardPagesTest {
     URL base;
     @Inject
     Fixtures fixtures;
-    @Inject
-    DemoForums demoForums;
-    @Inject
-    MinutesDemoData minutesDemo;
 
     @BeforeEach
     void setUp() {
         fixtures.ensure();
         RequiredTools.require(Browser.available(), "Chromium absent : deploy/test.sh l'installe");
-        demoForums.seedCurrentCampaign(java.time.LocalDate.now(java.time.ZoneId.of("Europe/Paris")));
-        minutesDemo.seedLive();
     }
 
     @Test
@@ -64,7 +56,6 @@ class DashboardPagesTest {
             browser.go("/gestion");
             String minutes = page.locator("#comptes-rendus").innerText();
             assertTrue(minutes.contains("forums animés") || minutes.contains("forum animé"), minutes);
-            // the live demo campaign has held forums of animateur-02 in the past: something is to enter or done
             assertTrue(page.locator("#comptes-rendus-a-faire, #comptes-rendus-a-jour").count() == 1, minutes);
         }
     }
