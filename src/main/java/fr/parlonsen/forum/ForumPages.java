@@ -177,8 +177,26 @@ public class ForumPages {
     @POST
     @Path("gestion/forums/{id}/annuler")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response cancel(@PathParam("id") long id, @RestForm String reason) {
-        forums.cancel(me, id, new CancelInput(reason));
-        return Response.seeOther(URI.create("/gestion/forums/" + id + "?statut=1")).build();
+    public Response cancel(@PathParam("id") long id, @RestForm String reason, @RestForm String confirm) {
+        List<String> errors = new ArrayList<>();
+        if (!"1".equals(confirm) && !"on".equals(confirm)) {
+            errors.add("Cochez la case pour confirmer l'annulation : elle est définitive.");
+        }
+        if (errors.isEmpty()) {
+            try {
+                forums.cancel(me, id, new CancelInput(reason));
+                return Response.seeOther(URI.create("/gestion/forums/" + id + "?statut=1")).build();
+            } catch (AppException e) {
+                if (e.status() != 422 && e.status() != 409) {
+                    throw e;
+                }
+                errors.addAll(e.violations().isEmpty() ? List.of(e.detail())
+                        : e.violations().stream().map(Violation::message).toList());
+            }
+        }
+        ForumScreens.Detail page = screens.detail(me, id, List.of(),
+                new ForumScreens.CancelForm(reason == null ? "" : reason, errors));
+        viewer.showDepartment(page.forum().department());
+        return Response.status(422).type(HTML).entity(Templates.detail(page).render()).build();
     }
 }

@@ -68,7 +68,13 @@ public class ForumScreens {
 
     /** {@code facilitatorNames} and {@code arrondissementNames}: the forum's, as people read them (not codes). */
     public record Detail(ForumView forum, CampaignView campaign, String departmentName, boolean mayWrite,
-            List<String> notices, List<String> facilitatorNames, List<String> arrondissementNames) {
+            List<String> notices, List<String> facilitatorNames, List<String> arrondissementNames,
+            CancelForm cancel) {
+    }
+
+    /** The cancel form as typed, and why it was refused (null when it was not sent). */
+    public record CancelForm(String reason, List<String> errors) {
+        public static final CancelForm EMPTY = new CancelForm("", List.of());
     }
 
     /** Where /gestion/forums leads: the user's département in the current campaign, or null to choose one. */
@@ -116,6 +122,11 @@ public class ForumScreens {
 
     @Transactional
     public Detail detail(CurrentUser user, long id, List<String> notices) {
+        return detail(user, id, notices, CancelForm.EMPTY);
+    }
+
+    @Transactional
+    public Detail detail(CurrentUser user, long id, List<String> notices, CancelForm cancel) {
         ForumView view = forums.get(user, id);
         Forum f = forums.load(id);
         Names names = catchments.namesIn(f.department);
@@ -126,7 +137,7 @@ public class ForumScreens {
                 .map(a -> names.arrondissements().getOrDefault(a, a)).toList();
         return new Detail(view, CampaignView.of(f.campaign), name(f.department),
                 permissions.may(user, Action.UPDATE, f.department, f.arrondissements), notices, facilitatorNames,
-                arrondissementNames);
+                arrondissementNames, cancel);
     }
 
     public record Preview(int communes, List<String> arrondissements, String message) {

@@ -40,6 +40,11 @@ public final class MinutesPage {
     }
 
     public record NoteGroup(String theme, List<NoteRow> notes) {
+        /** How many of its sub-topics have notes: the theme opens when there is at least one. */
+        public int filled() {
+            return (int) notes.stream().filter(n -> n.notes() != null && !n.notes().isBlank()).count();
+        }
+
     }
 
     /**
