@@ -136,7 +136,7 @@ class UserPagesTest {
             page.locator("#champ-confirm").check(new com.microsoft.playwright.Locator.CheckOptions().setForce(true));
             page.waitForNavigation(() -> page.locator("#desactiver").click());
             assertTrue(page.locator("#message-succes").innerText().contains("désactivé"));
-            assertEquals("Désactivé", page.locator("#etat-compte").innerText());
+            assertEquals("Désactivé", page.locator("#etat-compte").textContent().strip());
             io.restassured.RestAssured.given().auth().preemptive().basic(login, "nouveau-mot-de-passe-1")
                     .get("/api/v1/users/" + login).then().statusCode(401);
             browser.assertAccessible();
