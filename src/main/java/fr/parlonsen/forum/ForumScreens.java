@@ -83,7 +83,7 @@ public class ForumScreens {
         Campaign c = campaigns.current().orElseThrow(() -> AppException.notFound("Aucune campagne n'existe encore."));
         String dep = department != null && department.matches("[0-9AB]{2,3}") ? department
                 : user.isNationalScope() ? null : user.department();
-        return dep == null ? "/gestion/territoire?vers=forums#choisir" : "/gestion/campagnes/" + c.id + "/departements/" + dep + "/forums";
+        return dep == null ? "/gestion/territoire/aller?vers=forums" : "/gestion/campagnes/" + c.id + "/departements/" + dep + "/forums";
     }
 
     @Transactional

@@ -75,7 +75,7 @@ public class SynthesisPages {
         Campaign c = campaigns.current().orElseThrow(() -> AppException.notFound("Aucune campagne en cours."));
         String dep = department != null && department.matches("[0-9AB]{2,3}") ? department : me.department();
         if (dep == null) {
-            return Response.seeOther(URI.create("/gestion/territoire?vers=synthese#choisir")).build();
+            return Response.seeOther(URI.create("/gestion/territoire/aller?vers=synthese")).build();
         }
         return Response.seeOther(URI.create(base(c.code, dep))).build();
     }

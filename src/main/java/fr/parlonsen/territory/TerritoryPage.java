@@ -45,49 +45,14 @@ public class TerritoryPage {
     public record Destination(String key, String label, boolean selected) {
     }
 
-    private static final java.util.Map<String, String> DESTINATIONS = new java.util.LinkedHashMap<>();
-    static {
-        DESTINATIONS.put("territoire", "Territoire (arrondissements, cantons, communes)");
-        DESTINATIONS.put("forums", "Planification des forums");
-        DESTINATIONS.put("comptes-rendus", "Comptes rendus");
-        DESTINATIONS.put("questions", "Questions des citoyens");
-        DESTINATIONS.put("synthese", "Synthèse départementale");
-        DESTINATIONS.put("calendrier", "Calendrier public");
-    }
-
-    /** The chooser's answer: the chosen page of the chosen département (a fixed list, no free path). */
     @GET
-    @Path("aller")
-    public Response go(@jakarta.ws.rs.QueryParam("departement") String department,
-            @jakarta.ws.rs.QueryParam("vers") String to) {
-        check();
-        if (department == null || department.isBlank()) {
-            return Response.seeOther(URI.create("/gestion/territoire" + (to == null ? "" : "?vers="
-                    + java.net.URLEncoder.encode(to, java.nio.charset.StandardCharsets.UTF_8)) + "#choisir")).build();
-        }
-        String dep = territory.department(department.strip()).code;
-        String target = switch (to == null ? "" : to) {
-            case "forums" -> "/gestion/forums?departement=" + dep;
-            case "comptes-rendus" -> "/gestion/comptes-rendus?departement=" + dep;
-            case "questions" -> "/gestion/questions?departement=" + dep;
-            case "synthese" -> "/gestion/synthese?departement=" + dep;
-            case "calendrier" -> "/departements/" + dep + "/forums";
-            default -> "/gestion/territoire/" + dep;
-        };
-        return Response.seeOther(URI.create(target)).build();
-    }
-
-    @GET
-    public Response index(@jakarta.ws.rs.QueryParam("vers") String to) {
+    public Response index() {
         check();
         String home = permissions.homeDepartment(me);
         if (home != null) {
             return Response.seeOther(URI.create("/gestion/territoire/" + home)).build();
         }
-        String wanted = to != null && DESTINATIONS.containsKey(to) ? to : "territoire";
-        List<Destination> destinations = DESTINATIONS.entrySet().stream()
-                .map(e -> new Destination(e.getKey(), e.getValue(), e.getKey().equals(wanted))).toList();
-        return Response.ok(Templates.index(territory.departments(), destinations)).build();
+        return Response.ok(Templates.index(territory.departments(), DepartmentChooserPages.destinations(null))).build();
     }
 
     @GET
@@ -99,7 +64,7 @@ public class TerritoryPage {
         return Templates.detail(detail);
     }
 
-    private void check() {
+    void check() {
         if (!permissions.may(me, Action.READ)) {
             throw AppException.forbidden("Votre rôle ne permet pas de consulter le territoire.");
         }
