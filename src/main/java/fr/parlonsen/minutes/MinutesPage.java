@@ -9,6 +9,7 @@ import java.util.Map;
 
 import jakarta.ws.rs.core.MultivaluedMap;
 
+import fr.parlonsen.kernel.Violation;
 import fr.parlonsen.campaign.TopicChoices.ThemeView;
 import fr.parlonsen.campaign.TopicChoices.TopicView;
 import fr.parlonsen.campaign.TopicSuggestions;
@@ -21,7 +22,6 @@ import fr.parlonsen.minutes.MinutesForms.MinutesView;
 import fr.parlonsen.minutes.MinutesForms.NoteView;
 import fr.parlonsen.minutes.MinutesForms.QuestionView;
 import fr.parlonsen.minutes.MinutesService.Context;
-import fr.parlonsen.web.AppException.Violation;
 
 /** What the minutes pages show, built from the minutes (saved) or from what the user just sent (kept on error). */
 public final class MinutesPage {
