@@ -105,12 +105,7 @@ public class CommitmentService {
     public CommitmentView update(CurrentUser user, long id, Integer ifMatch, CommitmentInput input) {
         Commitment c = load(id);
         check(user, Action.MANAGE, c.department);
-        if (ifMatch == null) {
-            throw Versions.required();
-        }
-        if (ifMatch != c.version) {
-            throw Versions.stale(c.version);
-        }
+        Versions.check(ifMatch, c.version);
         apply(c, input == null ? empty() : input, user, false);
         c.updatedBy = user.username();
         c.updatedAt = Instant.now();

@@ -7,7 +7,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import jakarta.ws.rs.core.MultivaluedMap;
 
 import fr.parlonsen.kernel.Violation;
 import fr.parlonsen.campaign.TopicChoices.ThemeView;
@@ -100,7 +99,7 @@ public final class MinutesPage {
         return of(v, f.startedAt(), f.endedAt(), themes, true);
     }
 
-    static List<Field> fields(MultivaluedMap<String, String> params) {
+    static List<Field> fields(Map<String, List<String>> params) {
         List<Field> out = new ArrayList<>();
         params.forEach((name, values) -> {
             if (!name.equals("_csrf") && !name.equals("version")) {

@@ -346,12 +346,7 @@ public class MinutesService {
 
     private static void checkVersion(Minutes m, Integer expected) {
         int current = m == null ? 0 : m.version;
-        if (expected == null) {
-            throw Versions.required();
-        }
-        if (expected != current) {
-            throw Versions.stale(current);
-        }
+        Versions.check(expected, current);
     }
 
     private static void checkOptionalVersion(Minutes m, Integer expected) {

@@ -95,9 +95,9 @@ public class NationalService {
     }
 
     @Transactional
-    public NationalSynthesisView edit(CurrentUser user, String campaignRef, String ifMatch, Edit form) {
+    public NationalSynthesisView edit(CurrentUser user, String campaignRef, Integer expectedRevision, Edit form) {
         Synthesis s = find(user, Action.EDIT, campaignRef);
-        syntheses.applyEdit(s, user, ifMatch, form);
+        syntheses.applyEdit(s, user, expectedRevision, form);
         return view(s);
     }
 

@@ -80,12 +80,7 @@ public class UserService {
     @Transactional
     public UserView update(CurrentUser user, String username, Integer expectedVersion, UpdateUser form) {
         AppUser u = visible(user, username, Action.UPDATE);
-        if (expectedVersion == null) {
-            throw fr.parlonsen.kernel.Versions.required();
-        }
-        if (expectedVersion != u.version) {
-            throw fr.parlonsen.kernel.Versions.stale(u.version);
-        }
+        fr.parlonsen.kernel.Versions.check(expectedVersion, u.version);
         try {
             AppUser.getEntityManager().lock(u, jakarta.persistence.LockModeType.PESSIMISTIC_FORCE_INCREMENT);
         } catch (jakarta.persistence.OptimisticLockException | org.hibernate.StaleStateException e) {

@@ -153,7 +153,7 @@ public class SynthesisPages {
                 case "fusionner-dans" -> SynthesisPageEdits.mergeInto(view, id, groupNumber(target));
                 default -> throw AppException.badRequest("Action inconnue.");
             };
-            syntheses.edit(me, c, dep, "\"" + revision + "\"", edit);
+            syntheses.edit(me, c, dep, revision, edit);
         });
     }
 
@@ -163,7 +163,7 @@ public class SynthesisPages {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response assessment(@PathParam("c") String c, @PathParam("dep") String dep, @RestForm String assessment,
             @RestForm String signatoryName, @RestForm String signatoryTitle, @RestForm int revision) {
-        return act(c, dep, () -> syntheses.edit(me, c, dep, "\"" + revision + "\"",
+        return act(c, dep, () -> syntheses.edit(me, c, dep, revision,
                 new Edit(null, assessment == null ? "" : assessment,
                         new SynthesisForms.SignatoryEdit(signatoryName, signatoryTitle))), "appreciation");
     }

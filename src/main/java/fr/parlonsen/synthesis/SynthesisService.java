@@ -98,9 +98,10 @@ public class SynthesisService {
     }
 
     @Transactional
-    public SynthesisView edit(CurrentUser user, String campaignRef, String department, String ifMatch, Edit form) {
+    public SynthesisView edit(CurrentUser user, String campaignRef, String department, Integer expectedRevision,
+            Edit form) {
         Synthesis s = find(user, Action.EDIT, campaignRef, department, null);
-        applyEdit(s, user, ifMatch, form);
+        applyEdit(s, user, expectedRevision, form);
         return view(s);
     }
 
@@ -144,9 +145,9 @@ public class SynthesisService {
     }
 
     /** A human edit (PUT) with If-Match: every source stays in exactly one item, deletions need a reason. */
-    public void applyEdit(Synthesis s, CurrentUser user, String ifMatch, Edit form) {
+    public void applyEdit(Synthesis s, CurrentUser user, Integer expectedRevision, Edit form) {
         checkEditable(s);
-        checkRevision(s, ifMatch);
+        checkRevision(s, expectedRevision);
         if (form.sections() == null && form.assessment() == null && form.signatory() == null) {
             throw new Invalid("sections", "Les sections sont obligatoires (ou l'appréciation, ou le signataire).");
         }
@@ -164,7 +165,7 @@ public class SynthesisService {
             throw new Invalid(tooLong);
         }
         List<DraftItem> edited = form.sections() == null ? null : apply(s, form);
-        bumpRevision(s, ifMatch);
+        bumpRevision(s, expectedRevision);
         if (edited != null) {
             learnChosenTopics(s, edited, user);
             store(s, edited);
@@ -265,11 +266,11 @@ public class SynthesisService {
         }
     }
 
-    private static void checkRevision(Synthesis s, String ifMatch) {
-        if (ifMatch == null || ifMatch.isBlank()) {
+    private static void checkRevision(Synthesis s, Integer expectedRevision) {
+        if (expectedRevision == null) {
             throw new VersionRequired("Indiquez la version modifiée dans l'en-tête If-Match (ETag reçu à la lecture).");
         }
-        if (!ifMatch.replace("W/", "").replace("\"", "").trim().equals(String.valueOf(s.revision))) {
+        if (expectedRevision != s.revision) {
             throw new StaleVersion("La synthèse a été modifiée entre-temps (révision "
                     + s.revision + ") : rechargez-la, rien n'a été écrasé.");
         }
@@ -280,7 +281,7 @@ public class SynthesisService {
      * revision, under a row lock taken now: of two concurrent changes from the same revision, the second waits,
      * then finds the revision moved and changes nothing (412 for an edit with If-Match, 409 otherwise).
      */
-    private void bumpRevision(Synthesis s, String ifMatch) {
+    private void bumpRevision(Synthesis s, Integer expectedRevision) {
         if (s.id == null) {
             return;
         }
@@ -288,12 +289,12 @@ public class SynthesisService {
         try {
             em.lock(s, jakarta.persistence.LockModeType.PESSIMISTIC_FORCE_INCREMENT);
         } catch (jakarta.persistence.OptimisticLockException | org.hibernate.StaleStateException e) {
-            throw stale(ifMatch, expected);
+            throw stale(expectedRevision, expected);
         }
     }
 
-    private static DomainError stale(String ifMatch, int expected) {
-        if (ifMatch != null) {
+    private static DomainError stale(Integer expectedRevision, int expected) {
+        if (expectedRevision != null) {
             return new StaleVersion("La synthèse a été modifiée entre-temps (la révision "
                     + expected + " n'est plus la dernière) : rechargez-la, rien n'a été écrasé.");
         }
