@@ -46,7 +46,7 @@ import fr.parlonsen.territory.Department;
  */
 @ApplicationScoped
 public class CommitmentService {
-    static final ZoneId PARIS = ZoneId.of("Europe/Paris");
+    static final ZoneId PARIS = fr.parlonsen.kernel.French.PARIS;
 
     @Inject
     FollowupPermissions permissions;

@@ -1,5 +1,7 @@
 package fr.parlonsen.forum;
 
+import static fr.parlonsen.kernel.Text.blankToNull;
+
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -14,6 +16,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -26,6 +29,7 @@ import jakarta.transaction.Transactional;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 
+import fr.parlonsen.kernel.Text;
 import fr.parlonsen.kernel.DomainError.Conflict;
 import fr.parlonsen.kernel.DomainError.Forbidden;
 import fr.parlonsen.kernel.DomainError.Invalid;
@@ -61,7 +65,7 @@ import fr.parlonsen.territory.Department;
  */
 @ApplicationScoped
 public class ForumService {
-    public static final ZoneId PARIS = ZoneId.of("Europe/Paris");
+    public static final ZoneId PARIS = fr.parlonsen.kernel.French.PARIS;
     /** Below this notice, invitations arrive too late (in 2009 a late invitation gave one forum 2 attendees). */
     public static final int NOTICE_DAYS = 21;
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.FRANCE);
@@ -363,17 +367,12 @@ public class ForumService {
             return null;
         }
         String t = text.strip();
-        try {
-            return OffsetDateTime.parse(t).atZoneSameInstant(PARIS).toLocalDateTime().truncatedTo(ChronoUnit.MINUTES);
-        } catch (DateTimeParseException e) {
-            try {
-                return LocalDateTime.parse(t).truncatedTo(ChronoUnit.MINUTES);
-            } catch (DateTimeParseException e2) {
-                violations.add(new Violation(field,
-                        "Date et heure invalides : « " + t + " » (attendu : 2009-03-16T18:30)."));
-                return null;
-            }
+        Optional<LocalDateTime> read = Text.parisDateTime(t);
+        if (read.isEmpty()) {
+            violations.add(new Violation(field, "Date et heure invalides : « " + t + " » (attendu : 2009-03-16T18:30)."));
+            return null;
         }
+        return read.get().truncatedTo(ChronoUnit.MINUTES);
     }
 
     private void apply(Forum f, ForumInput form, Checked checked) {
@@ -469,7 +468,4 @@ public class ForumService {
         return local == null ? null : local.atZone(PARIS).toOffsetDateTime();
     }
 
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
-    }
 }

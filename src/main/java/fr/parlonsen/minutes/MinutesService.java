@@ -10,6 +10,7 @@ import java.util.Collection;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Optional;
 import java.util.Map;
 import java.util.Set;
 import java.util.Objects;
@@ -24,6 +25,7 @@ import jakarta.transaction.Transactional;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import fr.parlonsen.kernel.Text;
 import fr.parlonsen.kernel.DomainError.Conflict;
 import fr.parlonsen.kernel.DomainError.Forbidden;
 import fr.parlonsen.kernel.DomainError.Invalid;
@@ -62,7 +64,7 @@ import fr.parlonsen.web.FormValidation;
  */
 @ApplicationScoped
 public class MinutesService {
-    static final ZoneId PARIS = ZoneId.of("Europe/Paris");
+    static final ZoneId PARIS = fr.parlonsen.kernel.French.PARIS;
 
     @Inject
     MinutesPermissions permissions;
@@ -437,17 +439,13 @@ public class MinutesService {
             return null;
         }
         String v = value.strip();
-        try {
-            return OffsetDateTime.parse(v).atZoneSameInstant(PARIS).toLocalDateTime();
-        } catch (DateTimeParseException e) {
-            try {
-                return LocalDateTime.parse(v);
-            } catch (DateTimeParseException e2) {
-                violations.add(new Violation(field,
-                        "Date et heure invalides : « " + v + " » (format attendu : 2009-03-16T18:30:00+01:00)."));
-                return null;
-            }
+        Optional<LocalDateTime> read = Text.parisDateTime(v);
+        if (read.isEmpty()) {
+            violations.add(new Violation(field,
+                    "Date et heure invalides : « " + v + " » (format attendu : 2009-03-16T18:30:00+01:00)."));
+            return null;
         }
+        return read.get();
     }
 
     private void apply(Minutes m, MinutesForm form, Times times, Campaign campaign) {

@@ -41,7 +41,7 @@ import fr.parlonsen.territory.TerritoryQueries;
  */
 @ApplicationScoped
 public class NationalProgress {
-    static final ZoneId PARIS = ZoneId.of("Europe/Paris");
+    static final ZoneId PARIS = fr.parlonsen.kernel.French.PARIS;
 
     @Inject
     NationalPermissions permissions;

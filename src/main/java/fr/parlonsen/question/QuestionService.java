@@ -1,5 +1,7 @@
 package fr.parlonsen.question;
 
+import static fr.parlonsen.kernel.Text.blankToNull;
+
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -423,7 +425,4 @@ public class QuestionService {
         }
     }
 
-    static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
-    }
 }

@@ -23,7 +23,7 @@ import fr.parlonsen.kernel.DomainError.Forbidden;
 @Produces(MediaType.TEXT_HTML)
 public class AuditPage {
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm:ss")
-            .withZone(ZoneId.of("Europe/Paris"));
+            .withZone(fr.parlonsen.kernel.French.PARIS);
 
     @Inject
     SecurityAudit audit;

@@ -1,5 +1,7 @@
 package fr.parlonsen.security;
 
+import static fr.parlonsen.kernel.Text.blankToNull;
+
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -243,7 +245,4 @@ public class UserService {
         u.arrondissements = scope.arrondissements.isEmpty() ? null : String.join(",", scope.arrondissements);
     }
 
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
-    }
 }

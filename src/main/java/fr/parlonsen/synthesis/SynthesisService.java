@@ -1,5 +1,7 @@
 package fr.parlonsen.synthesis;
 
+import static fr.parlonsen.kernel.Text.blankToNull;
+
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -302,9 +304,6 @@ public class SynthesisService {
                 + "édition ou validation simultanée) : rien n'a été changé par celle-ci, rechargez-la.");
     }
 
-    private static String blankToNull(String text) {
-        return text == null || text.isBlank() ? null : text.strip();
-    }
 
     private Synthesis newVersion(long campaignId, String scope, String department, int version) {
         Synthesis s = new Synthesis();

@@ -56,42 +56,27 @@ public class ErrorResponses {
         return withHeaders.build();
     }
 
+    /** Each kind of domain error → its HTTP status; the one table of it. */
+    private static final Map<Class<?>, Integer> STATUS = Map.ofEntries(
+            Map.entry(DomainError.Unreadable.class, 400), Map.entry(DomainError.Forbidden.class, 403),
+            Map.entry(DomainError.NotFound.class, 404), Map.entry(DomainError.Conflict.class, 409),
+            Map.entry(DomainError.StaleVersion.class, 412), Map.entry(DomainError.TooLarge.class, 413),
+            Map.entry(DomainError.UnsupportedFormat.class, 415), Map.entry(DomainError.Invalid.class, 422),
+            Map.entry(DomainError.VersionRequired.class, 428), Map.entry(TooManyRequests.class, 429),
+            Map.entry(DomainError.Corrupted.class, 500));
+
     /** The HTTP status of a domain error, for the API, the pages, and the pages that show a form again. */
     public static int status(DomainError e) {
         if (e instanceof AppException a) {
             return a.status();
         }
-        if (e instanceof DomainError.NotFound) {
-            return 404;
+        for (Class<?> kind = e.getClass(); kind != null && kind != DomainError.class; kind = kind.getSuperclass()) {
+            Integer status = STATUS.get(kind);
+            if (status != null) {
+                return status;
+            }
         }
-        if (e instanceof DomainError.Forbidden) {
-            return 403;
-        }
-        if (e instanceof DomainError.Conflict) {
-            return 409;
-        }
-        if (e instanceof DomainError.Invalid) {
-            return 422;
-        }
-        if (e instanceof DomainError.StaleVersion) {
-            return 412;
-        }
-        if (e instanceof DomainError.VersionRequired) {
-            return 428;
-        }
-        if (e instanceof DomainError.TooLarge) {
-            return 413;
-        }
-        if (e instanceof DomainError.UnsupportedFormat) {
-            return 415;
-        }
-        if (e instanceof TooManyRequests) {
-            return 429;
-        }
-        if (e instanceof DomainError.Corrupted) {
-            return 500;
-        }
-        return 400; // Unreadable, and any kind added later without a status: the client's input, never a 500
+        return 400; // a kind added later without a status: the client's input, never a 500
     }
 
     @ServerExceptionMapper
