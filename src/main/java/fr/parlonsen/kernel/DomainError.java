@@ -129,7 +129,7 @@ public abstract class DomainError extends RuntimeException {
         }
     }
 
-    /** Stored data that fails its own integrity check (a transmitted document altered or missing). */
+    /** Stored data that fails its own integrity check (a transmitted document altered or missing): unavailable. */
     public static class Corrupted extends DomainError {
         public Corrupted(String title, String detail) {
             super(title, detail, List.of());

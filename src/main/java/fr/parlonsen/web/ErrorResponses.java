@@ -63,7 +63,7 @@ public class ErrorResponses {
             Map.entry(DomainError.StaleVersion.class, 412), Map.entry(DomainError.TooLarge.class, 413),
             Map.entry(DomainError.UnsupportedFormat.class, 415), Map.entry(DomainError.Invalid.class, 422),
             Map.entry(DomainError.VersionRequired.class, 428), Map.entry(TooManyRequests.class, 429),
-            Map.entry(DomainError.Corrupted.class, 500));
+            Map.entry(DomainError.Corrupted.class, 503)); // one document unavailable, the server is sound
 
     /** The HTTP status of a domain error, for the API, the pages, and the pages that show a form again. */
     public static int status(DomainError e) {
