@@ -111,23 +111,23 @@ public class NationalSynthesisPages {
         Campaign c = campaign(campaignRef);
         AssessmentForm typed = new AssessmentForm(assessment, signatoryName, signatoryTitle, parse(revision));
         try {
-            national.edit(me, c.code, "\"" + (revision == null ? "" : revision.strip()) + "\"",
+            national.edit(me, c.code, fr.parlonsen.web.IfMatch.parse(revision),
                     new Edit(null, assessment == null ? "" : assessment,
                             new SynthesisForms.SignatoryEdit(signatoryName, signatoryTitle)));
             return Response.seeOther(URI.create("/gestion/national/synthese?campagne=" + c.code + "&fait=appreciation"))
                     .build();
-        } catch (AppException e) {
-            if (e.status() == 403 || e.status() == 404) {
+        } catch (fr.parlonsen.kernel.DomainError e) {
+            if (fr.parlonsen.web.ErrorResponses.status(e) == 403 || fr.parlonsen.web.ErrorResponses.status(e) == 404) {
                 throw e;
             }
-            boolean stale = e.status() == 412 || e.status() == 428;
+            boolean stale = fr.parlonsen.web.ErrorResponses.status(e) == 412 || fr.parlonsen.web.ErrorResponses.status(e) == 428;
             String message = stale
                     ? "La synthèse nationale a été modifiée par quelqu'un d'autre pendant que vous écriviez : rien n'a "
                             + "été enregistré. Votre texte est conservé ci-dessous ; relisez la version actuelle, puis "
                             + "enregistrez à nouveau."
                     : e.violations().isEmpty() ? e.detail()
-                            : String.join(" ", e.violations().stream().map(AppException.Violation::message).toList());
-            return Response.status(stale ? 409 : e.status() == 422 || e.status() == 400 ? 422 : e.status())
+                            : String.join(" ", e.violations().stream().map(fr.parlonsen.kernel.Violation::message).toList());
+            return Response.status(stale ? 409 : fr.parlonsen.web.ErrorResponses.status(e) == 422 || fr.parlonsen.web.ErrorResponses.status(e) == 400 ? 422 : fr.parlonsen.web.ErrorResponses.status(e))
                     .entity(screen(c, typed, null, message)).build();
         }
     }
@@ -149,8 +149,8 @@ public class NationalSynthesisPages {
         NationalSynthesisView view;
         try {
             view = national.get(me, c.code);
-        } catch (AppException e) {
-            if (e.status() != 404) {
+        } catch (fr.parlonsen.kernel.DomainError e) {
+            if (fr.parlonsen.web.ErrorResponses.status(e) != 404) {
                 throw e;
             }
             view = null;

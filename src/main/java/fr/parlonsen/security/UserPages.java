@@ -24,7 +24,9 @@ import fr.parlonsen.security.UserForms.UserView;
 import fr.parlonsen.territory.TerritoryService;
 import fr.parlonsen.territory.TerritoryViews.ArrondissementView;
 import fr.parlonsen.territory.TerritoryViews.DepartmentSummary;
-import fr.parlonsen.web.AppException;
+import fr.parlonsen.kernel.DomainError;
+import fr.parlonsen.kernel.Violation;
+import fr.parlonsen.web.ErrorResponses;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 
@@ -69,14 +71,14 @@ public class UserPages {
     }
 
     /** One account's page: the stored account, the edit form as typed, the outcome of the last write. */
-    public record Account(UserView user, Draft draft, Choices choices, List<AppException.Violation> errors,
+    public record Account(UserView user, Draft draft, Choices choices, List<Violation> errors,
             String errorTitle, String notice, boolean self) {
     }
 
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance list(List<UserView> users, Draft draft, Choices choices,
-                List<AppException.Violation> errors, String created);
+                List<Violation> errors, String created);
 
         static native TemplateInstance account(Account page);
     }
@@ -96,16 +98,16 @@ public class UserPages {
         CreateUser form = new CreateUser(trim(username), password, trim(displayName), trim(email),
                 role == null ? List.of() : List.of(role), trim(dep), arrs);
         Draft draft = new Draft(username, displayName, email, role == null ? List.of() : List.of(role), dep, arrs);
-        List<AppException.Violation> errors = violations(form);
+        List<Violation> errors = violations(form);
         if (errors.isEmpty()) {
             try {
                 users.create(me, form);
                 return Response.seeOther(URI.create("/gestion/comptes?cree=" + form.username())).build();
-            } catch (AppException e) {
-                if (e.status() == 403) {
+            } catch (DomainError e) {
+                if (ErrorResponses.status(e) == 403) {
                     throw e;
                 }
-                errors = e.violations().isEmpty() ? List.of(new AppException.Violation("username", e.detail()))
+                errors = e.violations().isEmpty() ? List.of(new Violation("username", e.detail()))
                         : e.violations();
             }
         }
@@ -149,11 +151,11 @@ public class UserPages {
     public Response resetPassword(@PathParam("username") String username, @RestForm String version,
             @RestForm String password, @RestForm String confirmation) {
         UserView current = users.get(me, username);
-        List<AppException.Violation> errors = new java.util.ArrayList<>();
+        List<Violation> errors = new java.util.ArrayList<>();
         if (password == null || password.length() < 12 || password.length() > 128) {
-            errors.add(new AppException.Violation("password", "Le mot de passe doit faire de 12 à 128 caractères."));
+            errors.add(new Violation("password", "Le mot de passe doit faire de 12 à 128 caractères."));
         } else if (!password.equals(confirmation)) {
-            errors.add(new AppException.Violation("confirmation", "Les deux mots de passe saisis sont différents."));
+            errors.add(new Violation("confirmation", "Les deux mots de passe saisis sont différents."));
         }
         return write(current, draftOf(current), errors,
                 () -> users.resetPassword(me, username, version(version), password),
@@ -167,8 +169,8 @@ public class UserPages {
             @RestForm String enabled, @RestForm String confirm) {
         UserView current = users.get(me, username);
         boolean enable = "1".equals(enabled) || "true".equals(enabled);
-        List<AppException.Violation> errors = enable || "1".equals(confirm) || "on".equals(confirm) ? List.of()
-                : List.of(new AppException.Violation("confirm",
+        List<Violation> errors = enable || "1".equals(confirm) || "on".equals(confirm) ? List.of()
+                : List.of(new Violation("confirm",
                         "Cochez la case pour confirmer la désactivation du compte."));
         return write(current, draftOf(current), errors, () -> users.setEnabled(me, username, version(version), enable),
                 enable ? "Le compte n'a pas été réactivé" : "Le compte n'a pas été désactivé",
@@ -176,41 +178,41 @@ public class UserPages {
     }
 
     /** Runs a write of the account page: back to it with its message, or the page again with why it was refused. */
-    private Response write(UserView current, Draft typed, List<AppException.Violation> errors, Runnable command,
+    private Response write(UserView current, Draft typed, List<Violation> errors, Runnable command,
             String errorTitle, String done) {
         if (errors.isEmpty()) {
             try {
                 command.run();
                 return Response.seeOther(URI.create("/gestion/comptes/" + current.username() + "?fait=" + done))
                         .build();
-            } catch (AppException e) {
-                if (e.status() == 403 || e.status() == 404) {
+            } catch (DomainError e) {
+                if (ErrorResponses.status(e) == 403 || ErrorResponses.status(e) == 404) {
                     throw e;
                 }
-                if (e.status() == 412 || e.status() == 428) {
+                if (ErrorResponses.status(e) == 412 || ErrorResponses.status(e) == 428) {
                     UserView fresh = users.get(me, current.username());
-                    return Response.status(409).entity(accountPage(fresh, typed, List.of(new AppException.Violation(
+                    return Response.status(409).entity(accountPage(fresh, typed, List.of(new Violation(
                             "version", "Ce compte a été modifié par quelqu'un d'autre pendant que vous le modifiiez : "
                                     + "rien n'a été enregistré. Vos saisies sont conservées ci-dessous, face à la "
                                     + "version actuelle ; vérifiez-les puis enregistrez à nouveau.")),
                             errorTitle, null)).build();
                 }
-                errors = e.violations().isEmpty() ? List.of(new AppException.Violation("displayName", e.detail()))
+                errors = e.violations().isEmpty() ? List.of(new Violation("displayName", e.detail()))
                         : e.violations();
             }
         }
         return Response.status(422).entity(accountPage(current, typed, errors, errorTitle, null)).build();
     }
 
-    private TemplateInstance accountPage(UserView u, Draft draft, List<AppException.Violation> errors,
+    private TemplateInstance accountPage(UserView u, Draft draft, List<Violation> errors,
             String errorTitle, String notice) {
         return Templates.account(new Account(u, draft, choices(draft.department()), errors, errorTitle, notice,
                 u.username().equals(me.username())));
     }
 
-    private TemplateInstance page(Draft draft, List<AppException.Violation> errors, String created) {
+    private TemplateInstance page(Draft draft, List<Violation> errors, String created) {
         if (!permissions.mayList(me)) {
-            throw AppException.forbidden("Seuls l'administrateur et la préfecture gèrent les comptes.");
+            throw fr.parlonsen.web.AppException.forbidden("Seuls l'administrateur et la préfecture gèrent les comptes.");
         }
         String dep = me.has(Role.ADMIN) ? draft.department() : me.department();
         return Templates.list(users.list(me), draft, choices(dep), errors, created);
@@ -229,11 +231,11 @@ public class UserPages {
         return new Draft(u.username(), u.displayName(), u.email(), u.roles(), u.department(), u.arrondissements());
     }
 
-    private List<AppException.Violation> violations(Object form) {
+    private List<Violation> violations(Object form) {
         return validator.validate(form).stream()
-                .map(v -> new AppException.Violation(v.getPropertyPath().toString().replaceAll("\\[.*", ""),
+                .map(v -> new Violation(v.getPropertyPath().toString().replaceAll("\\[.*", ""),
                         v.getMessage()))
-                .sorted(java.util.Comparator.comparing(AppException.Violation::field)).toList();
+                .sorted(java.util.Comparator.comparing(Violation::field)).toList();
     }
 
     /** The version the form was read at; -1 (never matches) when unreadable, null when absent. */
