@@ -672,26 +672,37 @@ public class SimilarityGrouper {
                 Arrays.setAll(alone, x -> x);
                 return alone;
             }
-            float[][] centroids = new float[k][dims];
+            // anchored clusters have dense centroids; a seed of paraphrases (only ever its own members) a sparse one
+            float[][] centroids = new float[anchored][dims];
+            SparseVector[] seedSums = new SparseVector[k - anchored];
             double[] norm2 = new double[k];
             double[] sim = new double[n];
             for (int round = 0; round <= rounds; round++) {
                 for (float[] c : centroids) {
                     Arrays.fill(c, 0);
                 }
+                Arrays.fill(seedSums, SparseVector.EMPTY);
                 for (int x = 0; x < n; x++) {
                     if (assign[x] < 0) {
                         continue;
                     }
                     SparseVector v = vectors.get(x);
+                    if (assign[x] >= anchored) {
+                        seedSums[assign[x] - anchored] = seedSums[assign[x] - anchored].plus(v.times(units.counts[x]));
+                        continue;
+                    }
                     for (int j = 0; j < v.size(); j++) {
                         centroids[assign[x]][v.ids()[j]] += (float) (v.weights()[j] * units.counts[x]);
                     }
                 }
                 for (int c = 0; c < k; c++) {
                     double norm = 0;
-                    for (float w : centroids[c]) {
-                        norm += w * w;
+                    if (c < anchored) {
+                        for (float w : centroids[c]) {
+                            norm += w * w;
+                        }
+                    } else {
+                        norm = seedSums[c - anchored].dot(seedSums[c - anchored]);
                     }
                     norm2[c] = norm;
                 }
@@ -700,11 +711,12 @@ public class SimilarityGrouper {
                     int best = -1;
                     double b = 0;
                     SparseVector v = vectors.get(x);
-                    for (int c = 0; c < k; c++) {
-                        if (c >= anchored && c != seedOf[x]) {
+                    for (int i = 0; i <= anchored; i++) {
+                        int c = i < anchored ? i : seedOf[x];
+                        if (c < 0) {
                             continue; // a seed of paraphrases keeps its own members only
                         }
-                        double d = dot(v, centroids[c]);
+                        double d = c < anchored ? dot(v, centroids[c]) : v.dot(seedSums[c - anchored]);
                         double n2 = norm2[c];
                         if (settings.leaveOut && c == assign[x]) {
                             // the unit's own weight is taken out of its cluster: similarity to the others
