@@ -56,6 +56,11 @@ public class CommitmentService {
     MinutesQueries minutes;
     @Inject
     PersonalDataMasker masker;
+    @Inject
+    fr.parlonsen.cluster.Generations generations;
+
+    /** The content topic of the public follow-up (page, feeds, the forum page's section), bumped by every write. */
+    public static final String PUBLIC_TOPIC = "followup";
 
     public record Scope(Campaign campaign, Department department) {
     }
@@ -89,6 +94,7 @@ public class CommitmentService {
         c.updatedBy = c.createdBy;
         apply(c, input == null ? empty() : input, user, true);
         c.persist();
+        generations.bump(PUBLIC_TOPIC);
         return view(c, CommitmentNote.listFor(c.id), false);
     }
 
@@ -114,6 +120,7 @@ public class CommitmentService {
         c.updatedAt = Instant.now();
         // the version is bumped at flush: flush now so that the ETag given back is the new one
         Commitment.getEntityManager().flush();
+        generations.bump(PUBLIC_TOPIC);
         return view(c, CommitmentNote.listFor(c.id), false);
     }
 
@@ -142,6 +149,7 @@ public class CommitmentService {
         n.persist();
         c.updatedAt = Instant.now();
         c.updatedBy = user.username();
+        generations.bump(PUBLIC_TOPIC);
         return new NoteView(n.id, n.at, n.text, n.createdBy);
     }
 

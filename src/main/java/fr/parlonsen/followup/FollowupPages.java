@@ -36,6 +36,7 @@ import fr.parlonsen.synthesis.SynthesisQueries;
 import fr.parlonsen.web.AppException;
 import fr.parlonsen.web.FieldErrors;
 import fr.parlonsen.web.IfMatch;
+import fr.parlonsen.web.PublicCache;
 import fr.parlonsen.web.Viewer;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -68,6 +69,8 @@ public class FollowupPages {
     Viewer viewer;
     @Inject
     RoutingContext routing;
+    @Inject
+    PublicCache cache;
 
     public record PublicPage(Campaign campaign, String department, String departmentName,
             List<CommitmentView> commitments, String jsonUrl, String csvUrl, String atomUrl) {
@@ -145,14 +148,14 @@ public class FollowupPages {
     @GET
     @Path("departements/{dep}/suivi")
     public Response publicPage(@PathParam("dep") String dep, @QueryParam("campagne") String campaignRef) {
-        Campaign c = campaign(campaignRef);
-        CommitmentService.Scope s = commitments.scope(c.code, dep);
-        viewer.showDepartment(dep);
-        String api = "/api/v1/public/campaigns/" + c.code + "/departments/" + dep + "/commitments";
-        String html = Templates.publicPage(new PublicPage(c, dep, s.department().name, commitments.published(c.code, dep),
-                api + ".json", api + ".csv", api + ".atom")).render();
-        routing.response().headers().set("Cache-Control", PublicFollowupApi.CACHE);
-        return Response.ok(html, MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).build();
+        return cache.respond(routing, PublicFollowupApi.TOPICS, true, viewer.isLoggedIn(), () -> {
+            Campaign c = campaign(campaignRef);
+            CommitmentService.Scope s = commitments.scope(c.code, dep);
+            viewer.showDepartment(dep);
+            String api = "/api/v1/public/campaigns/" + c.code + "/departments/" + dep + "/commitments";
+            return PublicCache.Rendered.html(Templates.publicPage(new PublicPage(c, dep, s.department().name,
+                    commitments.published(c.code, dep), api + ".json", api + ".csv", api + ".atom")).render());
+        });
     }
 
     // ---- public: the feedback form

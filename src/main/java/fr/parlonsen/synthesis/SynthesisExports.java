@@ -121,7 +121,8 @@ public class SynthesisExports {
     private static AppException integrity(Synthesis s, String format, String why) {
         LOG.errorf("INTÉGRITÉ : document %s de la synthèse %s version %d (id %d) refusé : %s. Il n'est pas régénéré ; "
                 + "restaurez-le depuis une sauvegarde.", format, s.department, s.version, s.id, why);
-        return new AppException(500, "Document transmis altéré ou manquant", "Le document " + format.toUpperCase()
+        // 503, not 500: the server is sound, this one document is unavailable until the operator restores it
+        return new AppException(503, "Document transmis altéré ou manquant", "Le document " + format.toUpperCase()
                 + " de la version " + s.version + " transmise ne correspond plus à l'empreinte enregistrée lors de la "
                 + "transmission (ou est manquant) : il n'est pas servi et ne sera pas régénéré. L'exploitant en a été "
                 + "averti (journal de l'application).");
