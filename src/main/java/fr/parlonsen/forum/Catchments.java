@@ -2,8 +2,6 @@ package fr.parlonsen.forum;
 
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -11,11 +9,10 @@ import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.Query;
 
 import fr.parlonsen.forum.ForumForms.CatchmentInput;
 import fr.parlonsen.forum.ForumForms.Named;
+import fr.parlonsen.territory.TerritoryQueries;
 import fr.parlonsen.web.AppException.Violation;
 
 /**
@@ -26,7 +23,7 @@ import fr.parlonsen.web.AppException.Violation;
 @ApplicationScoped
 public class Catchments {
     @Inject
-    EntityManager em;
+    TerritoryQueries territory;
 
     /** The communes a catchment covers and the arrondissements they lie in. */
     public record Expansion(CatchmentKind kind, List<String> codes, Set<String> communes, Set<String> arrondissements) {
@@ -78,14 +75,14 @@ public class Catchments {
             violations.add(new Violation(field, "Choisissez au moins " + kind.one + "."));
             return null;
         }
-        Map<String, String[]> known = lookup(kind, department, codes);
+        Map<String, TerritoryQueries.Place> known = territory.places(zone(kind), department, codes);
         int before = violations.size();
         for (String code : codes) {
-            String[] k = known.get(code);
+            TerritoryQueries.Place k = known.get(code);
             if (k == null) {
                 violations.add(new Violation(field, kind.noun + " " + kind.unknown + " : « " + code + " »."));
-            } else if (!department.equals(k[1])) {
-                violations.add(new Violation(field, kind.noun + " « " + code + " » (" + k[0]
+            } else if (!department.equals(k.department())) {
+                violations.add(new Violation(field, kind.noun + " « " + code + " » (" + k.name()
                         + ") n'est pas dans le département " + department + "."));
             }
         }
@@ -94,10 +91,10 @@ public class Catchments {
         }
         Set<String> communes = new LinkedHashSet<>();
         Set<String> arrondissements = new LinkedHashSet<>();
-        for (Object[] r : rows(communesQuery(kind), department, codes)) {
-            communes.add((String) r[0]);
-            if (r[1] != null) {
-                arrondissements.add((String) r[1]);
+        for (Map.Entry<String, String> r : territory.communesCovered(zone(kind), department, codes).entrySet()) {
+            communes.add(r.getKey());
+            if (r.getValue() != null) {
+                arrondissements.add(r.getValue());
             }
         }
         if (communes.isEmpty()) {
@@ -107,37 +104,12 @@ public class Catchments {
         return new Expansion(kind, codes, communes, arrondissements);
     }
 
-    /** code → {name, département} for the codes that exist. */
-    private Map<String, String[]> lookup(CatchmentKind kind, String department, List<String> codes) {
-        String sql = switch (kind) {
-            case CANTONS -> "select code, name, department from canton where code in (:codes)";
-            case ARRONDISSEMENTS -> "select code, name, department from arrondissement where code in (:codes)";
-            case COMMUNES -> "select code, name, department from commune where code in (:codes)";
-            case EPCIS -> """
-                    select e.code, e.name, case when exists(select 1 from commune c where c.epci = e.code
-                    and c.department = :dep) then :dep else '' end from epci e where e.code in (:codes)""";
-        };
-        Query q = em.createNativeQuery(sql).setParameter("codes", codes);
-        if (kind == CatchmentKind.EPCIS) {
-            q.setParameter("dep", department);
-        }
-        Map<String, String[]> out = new HashMap<>();
-        for (Object r : q.getResultList()) {
-            Object[] row = (Object[]) r;
-            out.put((String) row[0], new String[] { (String) row[1], (String) row[2] });
-        }
-        return out;
-    }
-
-    private static String communesQuery(CatchmentKind kind) {
+    private static TerritoryQueries.Zone zone(CatchmentKind kind) {
         return switch (kind) {
-            case CANTONS -> """
-                    select distinct c.code, c.arrondissement from commune c
-                    join commune_canton cc on cc.commune_code = c.code
-                    where c.department = :dep and cc.canton_code in (:codes) order by c.code""";
-            case EPCIS -> "select code, arrondissement from commune where department = :dep and epci in (:codes) order by code";
-            case ARRONDISSEMENTS -> "select code, arrondissement from commune where department = :dep and arrondissement in (:codes) order by code";
-            case COMMUNES -> "select code, arrondissement from commune where department = :dep and code in (:codes) order by code";
+            case CANTONS -> TerritoryQueries.Zone.CANTONS;
+            case EPCIS -> TerritoryQueries.Zone.EPCIS;
+            case ARRONDISSEMENTS -> TerritoryQueries.Zone.ARRONDISSEMENTS;
+            case COMMUNES -> TerritoryQueries.Zone.COMMUNES;
         };
     }
 
@@ -162,24 +134,9 @@ public class Catchments {
     }
 
     private Names loadNames(String department) {
-        return new Names(
-                map("select code, name from canton where department = :dep order by code", department),
-                map("select distinct e.code, e.name from epci e join commune c on c.epci = e.code where c.department = :dep order by e.name", department),
-                map("select code, name from arrondissement where department = :dep order by code", department),
-                map("select code, name from commune where department = :dep order by name", department));
-    }
-
-    private Map<String, String> map(String sql, String department) {
-        Map<String, String> out = new LinkedHashMap<>();
-        for (Object r : em.createNativeQuery(sql).setParameter("dep", department).getResultList()) {
-            Object[] row = (Object[]) r;
-            out.put((String) row[0], (String) row[1]);
-        }
-        return out;
-    }
-
-    @SuppressWarnings("unchecked")
-    private List<Object[]> rows(String sql, String department, List<String> codes) {
-        return em.createNativeQuery(sql).setParameter("dep", department).setParameter("codes", codes).getResultList();
+        return new Names(territory.names(TerritoryQueries.Zone.CANTONS, department),
+                territory.names(TerritoryQueries.Zone.EPCIS, department),
+                territory.names(TerritoryQueries.Zone.ARRONDISSEMENTS, department),
+                territory.names(TerritoryQueries.Zone.COMMUNES, department));
     }
 }

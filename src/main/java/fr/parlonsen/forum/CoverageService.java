@@ -29,6 +29,7 @@ import fr.parlonsen.forum.ForumForms.Named;
 import fr.parlonsen.forum.ForumPermissions.Action;
 import fr.parlonsen.security.CurrentUser;
 import fr.parlonsen.security.Role;
+import fr.parlonsen.territory.TerritoryQueries;
 
 /**
  * Coverage of a département by a campaign's forums, computed with a handful of queries and in-memory sets
@@ -42,6 +43,8 @@ public class CoverageService {
     CampaignService campaigns;
     @Inject
     ForumService forums;
+    @Inject
+    TerritoryQueries territory;
 
     record Plan(long id, LocalDateTime startsAt, LocalDateTime endsAt, ForumStatus status, String venueCommune,
             String venueName, String createdBy, Set<String> communes, Set<String> facilitators) {
@@ -67,21 +70,11 @@ public class CoverageService {
     /** The coverage without a permission check, for documents built by a service that already checked. */
     public Coverage compute(Campaign campaign, String department) {
         Map<String, CommuneRow> communes = new LinkedHashMap<>();
-        for (Object[] r : rows("select code, name, arrondissement, coalesce(population, 0) from commune "
-                + "where department = ?1 order by code", department)) {
-            communes.put((String) r[0], new CommuneRow((String) r[0], (String) r[1], (String) r[2],
-                    ((Number) r[3]).longValue()));
+        for (TerritoryQueries.Commune r : territory.communes(department)) {
+            communes.put(r.code(), new CommuneRow(r.code(), r.name(), r.arrondissement(), r.population()));
         }
-        Map<String, String> cantonNames = new LinkedHashMap<>();
-        Map<String, Set<String>> cantonCommunes = new LinkedHashMap<>();
-        for (Object[] r : rows("select k.code, k.name, cc.commune_code from canton k left join commune_canton cc "
-                + "on cc.canton_code = k.code where k.department = ?1 order by k.code", department)) {
-            cantonNames.put((String) r[0], (String) r[1]);
-            Set<String> set = cantonCommunes.computeIfAbsent((String) r[0], k -> new HashSet<>());
-            if (r[2] != null) {
-                set.add((String) r[2]);
-            }
-        }
+        Map<String, String> cantonNames = territory.names(TerritoryQueries.Zone.CANTONS, department);
+        Map<String, Set<String>> cantonCommunes = territory.cantonCommunes(department);
         List<Plan> plans = plans(campaign.id, department);
         Set<String> covered = new HashSet<>();
         Set<String> confirmed = new HashSet<>();
@@ -109,9 +102,9 @@ public class CoverageService {
             }
         }
         List<ArrondissementCoverage> arrondissements = new ArrayList<>();
-        for (Object[] r : rows("select code, name from arrondissement where department = ?1 order by code", department)) {
-            long[] a = byArr.getOrDefault((String) r[0], new long[4]);
-            arrondissements.add(new ArrondissementCoverage((String) r[0], (String) r[1],
+        for (Map.Entry<String, String> r : territory.names(TerritoryQueries.Zone.ARRONDISSEMENTS, department).entrySet()) {
+            long[] a = byArr.getOrDefault(r.getKey(), new long[4]);
+            arrondissements.add(new ArrondissementCoverage(r.getKey(), r.getValue(),
                     new Count((int) a[0], (int) a[1]), new Population(a[2], a[3])));
         }
 
@@ -249,10 +242,5 @@ public class CoverageService {
             case "partial" -> "Partiellement couvert";
             default -> "Non couvert";
         };
-    }
-
-    @SuppressWarnings("unchecked")
-    private List<Object[]> rows(String sql, String department) {
-        return em.createNativeQuery(sql).setParameter(1, department).getResultList();
     }
 }

@@ -3,14 +3,18 @@ package fr.parlonsen.forum;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+
+import fr.parlonsen.territory.TerritoryQueries;
 
 /**
  * What other capabilities may read of the forums (the follow-up and its indicators): per forum its
@@ -21,6 +25,8 @@ import jakarta.persistence.EntityManager;
 public class ForumQueries {
     @Inject
     EntityManager em;
+    @Inject
+    TerritoryQueries territory;
 
     public record ForumFacts(long id, long campaignId, String department, String arrondissement, String title,
             String status, LocalDateTime startsAt, LocalDateTime endsAt, long populationCovered,
@@ -36,19 +42,16 @@ public class ForumQueries {
                 select f.id, f.campaign_id, f.department,
                   (select min(fa.arrondissement) from forum_arrondissement fa where fa.forum_id = f.id),
                   f.title, f.status, f.starts_at, f.ends_at,
-                  (select coalesce(sum(c.population), 0) from forum_commune fc join commune c on c.code = fc.commune_code
-                     where fc.forum_id = f.id), f.published_at
+                  0, f.published_at
                 from forum f where f.campaign_id = ?1 and f.status <> 'cancelled'"""
                 + (department == null ? "" : " and f.department = ?2") + " order by f.department, f.starts_at, f.id";
         var q = em.createNativeQuery(sql).setParameter(1, campaignId);
         if (department != null) {
             q.setParameter(2, department);
         }
-        List<ForumFacts> out = new ArrayList<>();
-        for (Object r : q.getResultList()) {
-            out.add(facts((Object[]) r));
-        }
-        return out;
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = q.getResultList();
+        return withPopulation(rows);
     }
 
     public Optional<ForumFacts> forum(long id) {
@@ -57,10 +60,9 @@ public class ForumQueries {
                 select f.id, f.campaign_id, f.department,
                   (select min(fa.arrondissement) from forum_arrondissement fa where fa.forum_id = f.id),
                   f.title, f.status, f.starts_at, f.ends_at,
-                  (select coalesce(sum(c.population), 0) from forum_commune fc join commune c on c.code = fc.commune_code
-                     where fc.forum_id = f.id), f.published_at
+                  0, f.published_at
                 from forum f where f.id = ?1""").setParameter(1, id).getResultList();
-        return rows.stream().findFirst().map(ForumQueries::facts);
+        return withPopulation(rows).stream().findFirst();
     }
 
     /** Forum id → title, for the given ids (any status). */
@@ -73,6 +75,28 @@ public class ForumQueries {
                 .setParameter(1, ids).getResultList()) {
             Object[] row = (Object[]) r;
             out.put(((Number) row[0]).longValue(), (String) row[1]);
+        }
+        return out;
+    }
+
+    /** The rows with the population of each forum's communes (read from the territory): two more queries. */
+    private List<ForumFacts> withPopulation(List<Object[]> rows) {
+        List<Long> ids = rows.stream().map(r -> ((Number) r[0]).longValue()).toList();
+        Map<Long, List<String>> communes = new HashMap<>();
+        if (!ids.isEmpty()) {
+            for (Object r : em.createNativeQuery("select forum_id, commune_code from forum_commune where forum_id in (?1)")
+                    .setParameter(1, ids).getResultList()) {
+                Object[] row = (Object[]) r;
+                communes.computeIfAbsent(((Number) row[0]).longValue(), k -> new ArrayList<>()).add((String) row[1]);
+            }
+        }
+        Map<String, Long> population = territory.populations(
+                communes.values().stream().flatMap(List::stream).collect(Collectors.toSet()));
+        List<ForumFacts> out = new ArrayList<>();
+        for (Object[] r : rows) {
+            r[8] = communes.getOrDefault(((Number) r[0]).longValue(), List.of()).stream()
+                    .mapToLong(c -> population.getOrDefault(c, 0L)).sum();
+            out.add(facts(r));
         }
         return out;
     }

@@ -26,6 +26,7 @@ import jakarta.transaction.Transactional;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 
+import fr.parlonsen.territory.TerritoryQueries;
 import fr.parlonsen.campaign.Campaign;
 import fr.parlonsen.cluster.Generations;
 import fr.parlonsen.cluster.RetryOnConflict;
@@ -70,6 +71,8 @@ public class ForumService {
     Validator validator;
     @Inject
     EntityManager em;
+    @Inject
+    TerritoryQueries territory;
     @Inject
     InvitationService invitations;
     @Inject
@@ -302,11 +305,10 @@ public class ForumService {
         }
         VenueInput venue = form.venue();
         if (venue != null && venue.communeCode() != null && venue.communeCode().matches("[0-9][0-9AB][0-9]{3}")) {
-            List<?> deps = em.createNativeQuery("select department from commune where code = ?1")
-                    .setParameter(1, venue.communeCode()).getResultList();
-            if (deps.isEmpty()) {
+            java.util.Optional<String> dep = territory.departmentOfCommune(venue.communeCode());
+            if (dep.isEmpty()) {
                 violations.add(new Violation("venue.communeCode", "Commune inconnue : « " + venue.communeCode() + " »."));
-            } else if (!department.equals(deps.get(0))) {
+            } else if (!department.equals(dep.get())) {
                 violations.add(new Violation("venue.communeCode",
                         "La commune du lieu doit être dans le département " + department + "."));
             }

@@ -19,6 +19,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import fr.parlonsen.territory.TerritoryQueries;
 import fr.parlonsen.campaign.Campaign;
 import fr.parlonsen.campaign.TopicChoices;
 import fr.parlonsen.campaign.TopicSuggestions;
@@ -71,6 +72,8 @@ public class QuestionService {
     ObjectMapper json;
     @Inject
     EntityManager em;
+    @Inject
+    TerritoryQueries territory;
     @Inject
     fr.parlonsen.cluster.Generations generations;
 
@@ -329,11 +332,9 @@ public class QuestionService {
         List<ForumHeading> forums = forum != null ? List.of() : Forum.<Forum> list(
                 "department = ?1 and status in ?2 order by startsAt", dep,
                 List.of(ForumStatus.PUBLISHED, ForumStatus.HELD)).stream().map(ForumHeading::of).toList();
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("SELECT code, name FROM commune WHERE department = ?1 ORDER BY name")
-                .setParameter(1, dep).getResultList();
         return new PublicForm(d.code, d.name, forum == null ? null : ForumHeading.of(forum), forums,
-                rows.stream().map(r -> new CommuneOption((String) r[0], (String) r[1])).toList());
+                territory.names(TerritoryQueries.Zone.COMMUNES, dep).entrySet().stream()
+                        .map(r -> new CommuneOption(r.getKey(), r.getValue())).toList());
     }
 
     /** The moderation page: the queue of a département and the campaign's topics to choose from. */
@@ -405,9 +406,7 @@ public class QuestionService {
     }
 
     private String communeName(String code, String department) {
-        List<?> names = em.createNativeQuery("SELECT name FROM commune WHERE code = ?1 AND department = ?2")
-                .setParameter(1, code).setParameter(2, department).getResultList();
-        return names.isEmpty() ? null : (String) names.get(0);
+        return territory.communeName(code, department).orElse(null);
     }
 
     private String write(Object value) {

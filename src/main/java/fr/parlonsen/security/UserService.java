@@ -27,6 +27,8 @@ public class UserService {
     @Inject
     jakarta.persistence.EntityManager em;
     @Inject
+    fr.parlonsen.territory.TerritoryQueries territory;
+    @Inject
     Sessions sessions;
     @Inject
     SecurityAudit audit;
@@ -223,10 +225,7 @@ public class UserService {
                 violations.add(new Violation("arrondissements", "Des arrondissements supposent un département."));
             } else {
                 for (String a : arrs) {
-                    Number n = (Number) em.createNativeQuery(
-                            "select count(*) from arrondissement where code = ?1 and department = ?2")
-                            .setParameter(1, a).setParameter(2, dep).getSingleResult();
-                    if (n.intValue() == 0) {
+                    if (!territory.arrondissementIn(a, dep)) {
                         violations.add(new Violation("arrondissements",
                                 "L'arrondissement « " + a + " » n'appartient pas au département " + dep + "."));
                     }

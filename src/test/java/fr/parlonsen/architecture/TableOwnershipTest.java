@@ -45,6 +45,7 @@ class TableOwnershipTest {
             Map.entry("national_", "national"),
             Map.entry("commitment", "followup"), Map.entry("commitment_", "followup"),
             Map.entry("feedback", "followup"), Map.entry("feedback_", "followup"),
+            Map.entry("forum_feedback", "followup"),
             Map.entry("followup_", "followup"));
 
     private static final Pattern CREATE = Pattern.compile("(?i)create\\s+table\\s+(?:if\\s+not\\s+exists\\s+)?`?([a-z0-9_]+)");
