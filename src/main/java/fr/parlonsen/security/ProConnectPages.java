@@ -34,7 +34,7 @@ import io.vertx.ext.web.RoutingContext;
 @RequestScoped
 @Path(ProConnect.PATH)
 @Produces(MediaType.TEXT_HTML)
-public class ProConnectPage {
+public class ProConnectPages {
     @Inject
     ProConnect proConnect;
     @Inject
