@@ -32,7 +32,7 @@ import io.vertx.ext.web.RoutingContext;
  * does. An identity without an account is refused (403, audited); nothing is created.
  */
 @RequestScoped
-@Path(ProConnect.PATH)
+@Path("/")
 @Produces(MediaType.TEXT_HTML)
 public class ProConnectPages {
     @Inject
@@ -63,6 +63,7 @@ public class ProConnectPages {
     }
 
     @GET
+    @Path(ProConnect.PATH)
     public Response signIn() {
         if (!proConnect.enabled() || identity.isAnonymous()) {
             return Response.status(404).build();
@@ -83,7 +84,7 @@ public class ProConnectPages {
         if (match.username().isEmpty()) {
             audit.record(email == null ? idToken.getSubject() : email, SecurityAudit.SIGN_IN_FAILED, "proconnect",
                     address, match.refusal());
-            return Response.seeOther(URI.create(ProConnect.PATH + "/refus")).build();
+            return Response.seeOther(URI.create(ProConnect.REFUSED_PATH)).build();
         }
         Response signed = login.signedIn(match.username().get(), "oidc", address, "proconnect", logout.orElse(null));
         // This request ends a navigation that started at the provider (another site): a browser does not send the
@@ -95,14 +96,14 @@ public class ProConnectPages {
 
     /** The identity has no account here: a page that says so and what to do (403). */
     @GET
-    @Path("refus")
+    @Path(ProConnect.REFUSED_PATH)
     public Response refused() {
         return Response.status(403).entity(Templates.refused()).build();
     }
 
     /** The provider answered with an error instead of a code (the agent cancelled, or access denied). */
     @GET
-    @Path("erreur")
+    @Path(ProConnect.ERROR_PATH)
     public Response providerError(@QueryParam("error") String error) {
         audit.record(null, SecurityAudit.SIGN_IN_FAILED, "proconnect", ClientAddress.of(routing), "provider-error");
         String shown = error == null || !error.matches("[a-z_]{1,40}") ? null : error;
