@@ -12,7 +12,8 @@
 # of every table at dump time, for restore-test.sh).
 #
 # Connection: DB_HOST, DB_PORT, DB_NAME, DB_USER, DB_PASSWORD; each falls back to the
-# application's own settings (QUARKUS_DATASOURCE_JDBC_URL / _USERNAME / _PASSWORD), so
+# application's own settings (QUARKUS_DATASOURCE_JDBC_URL, PARLONSEN_DB_OWNER_USERNAME / _PASSWORD,
+# else QUARKUS_DATASOURCE_USERNAME / _PASSWORD), so
 # the same /etc/parlonsen/parlonsen.env can be used. DB_SOCKET, if set, is used instead
 # of host/port.
 set -euo pipefail
@@ -33,8 +34,14 @@ fi
 DB_HOST=${DB_HOST:-${url_host:-127.0.0.1}}
 DB_PORT=${DB_PORT:-${url_port:-3306}}
 DB_NAME=${DB_NAME:-${url_db:-parlonsen}}
-DB_USER=${DB_USER:-${QUARKUS_DATASOURCE_USERNAME:-parlonsen}}
-DB_PASSWORD=${DB_PASSWORD:-${QUARKUS_DATASOURCE_PASSWORD:-}}
+# the schema owner (the account that runs the migrations): the application's own account may not read the
+# triggers that keep transmitted syntheses unchanged, nor create them again on restore
+DB_USER=${DB_USER:-${PARLONSEN_DB_OWNER_USERNAME:-${QUARKUS_DATASOURCE_USERNAME:-parlonsen}}}
+if [[ -n ${PARLONSEN_DB_OWNER_USERNAME:-} && $DB_USER == "$PARLONSEN_DB_OWNER_USERNAME" ]]; then
+    DB_PASSWORD=${DB_PASSWORD:-${PARLONSEN_DB_OWNER_PASSWORD:-}}
+else
+    DB_PASSWORD=${DB_PASSWORD:-${QUARKUS_DATASOURCE_PASSWORD:-}}
+fi
 
 DUMP=$(command -v mariadb-dump || command -v mysqldump) || die "mariadb-dump not found (apt-get install mariadb-client)"
 CLIENT=$(command -v mariadb || command -v mysql) || die "mariadb client not found (apt-get install mariadb-client)"

@@ -26,8 +26,14 @@ fi
 DB_HOST=${DB_HOST:-${url_host:-127.0.0.1}}
 DB_PORT=${DB_PORT:-${url_port:-3306}}
 DB_NAME=${DB_NAME:-${url_db:-parlonsen}}
-DB_USER=${DB_USER:-${QUARKUS_DATASOURCE_USERNAME:-parlonsen}}
-DB_PASSWORD=${DB_PASSWORD:-${QUARKUS_DATASOURCE_PASSWORD:-}}
+# the schema owner (the account that runs the migrations): the application's own account may not read the
+# triggers that keep transmitted syntheses unchanged, nor create them again on restore
+DB_USER=${DB_USER:-${PARLONSEN_DB_OWNER_USERNAME:-${QUARKUS_DATASOURCE_USERNAME:-parlonsen}}}
+if [[ -n ${PARLONSEN_DB_OWNER_USERNAME:-} && $DB_USER == "$PARLONSEN_DB_OWNER_USERNAME" ]]; then
+    DB_PASSWORD=${DB_PASSWORD:-${PARLONSEN_DB_OWNER_PASSWORD:-}}
+else
+    DB_PASSWORD=${DB_PASSWORD:-${QUARKUS_DATASOURCE_PASSWORD:-}}
+fi
 
 CLIENT=$(command -v mariadb || command -v mysql) || die "mariadb client not found (apt-get install mariadb-client)"
 

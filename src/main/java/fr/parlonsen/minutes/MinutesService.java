@@ -92,7 +92,11 @@ public class MinutesService {
     /** One line of the minutes overview of a département. */
     /** {@code linked}: the minutes page exists for this user (minutes written, or this user may write them). */
     public record ForumMinutes(long forumId, String title, LocalDateTime startsAt, String forumStatus,
-            String minutesStatus, String minutesStatusLabel, int version, boolean linked) {
+            String minutesStatus, String minutesStatusLabel, int version, boolean linked, boolean homonym) {
+        ForumMinutes homonym(boolean h) {
+            return new ForumMinutes(forumId, title, startsAt, forumStatus, minutesStatus, minutesStatusLabel, version,
+                    linked, h);
+        }
     }
 
     /** The forums of a département whose minutes this user may read, with the state of their minutes. */
@@ -109,10 +113,13 @@ public class MinutesService {
                 MinutesStatus status = m == null ? null : m.status;
                 out.add(new ForumMinutes(f.id, f.title, f.startsAt, f.status.label,
                         status == null ? "none" : status.code, status == null ? "Non commencé" : status.label,
-                        m == null ? 0 : m.version, m != null || permissions.may(user, Action.EDIT, f)));
+                        m == null ? 0 : m.version, m != null || permissions.may(user, Action.EDIT, f), false));
             }
         }
-        return out;
+        // two forums of the same name at the same time: their links also say their number, so that they differ
+        java.util.Map<String, Long> named = out.stream().collect(java.util.stream.Collectors.groupingBy(
+                f -> f.title() + '\u0000' + f.startsAt(), java.util.stream.Collectors.counting()));
+        return out.stream().map(f -> f.homonym(named.get(f.title() + '\u0000' + f.startsAt()) > 1)).toList();
     }
 
     @Transactional

@@ -36,8 +36,10 @@ public class SessionMechanism implements HttpAuthenticationMechanism {
         if (path.startsWith("/api/") && !("GET".equals(method) || "HEAD".equals(method))) {
             return Uni.createFrom().nullItem();
         }
-        return identityProviderManager.authenticate(new SessionRequest(cookie.getValue())).onFailure()
-                .recoverWithItem(() -> {
+        // only a dead session is forgotten; a database that does not answer fails the request (503, web.Faults)
+        // and keeps the cookie, so that the agent is still signed in once it is back
+        return identityProviderManager.authenticate(new SessionRequest(cookie.getValue()))
+                .onFailure(io.quarkus.security.AuthenticationFailedException.class).recoverWithItem(() -> {
                     // a dead session: forget the cookie, go on as a visitor (public pages stay public)
                     context.response().headers().add("Set-Cookie", Sessions.expiredCookie(ClientAddress.overTls(context)));
                     return null;

@@ -23,6 +23,9 @@ public class HomePages {
     TerritoryService territory;
     @Inject
     CurrentUser me;
+    @Inject
+    @jakarta.enterprise.inject.Any
+    jakarta.enterprise.inject.Instance<DashboardSection> sections;
 
     @CheckedTemplate
     static class Templates {
@@ -37,7 +40,7 @@ public class HomePages {
 
         static native TemplateInstance cookies();
 
-        static native TemplateInstance dashboard(CurrentUser me);
+        static native TemplateInstance dashboard(CurrentUser me, List<DashboardSection.Block> blocks);
     }
 
     @GET
@@ -74,6 +77,11 @@ public class HomePages {
     @GET
     @Path("gestion")
     public TemplateInstance dashboard() {
-        return Templates.dashboard(me);
+        List<DashboardSection.Block> blocks = new java.util.ArrayList<>();
+        for (DashboardSection s : sections) {
+            s.block(me).ifPresent(blocks::add);
+        }
+        blocks.sort(java.util.Comparator.comparingInt(DashboardSection.Block::order));
+        return Templates.dashboard(me, blocks);
     }
 }

@@ -44,7 +44,6 @@ class AuditTrailTest {
                 && (targetPart == null || String.valueOf(e.get("target")).contains(targetPart)));
     }
 
-    @org.junit.jupiter.api.Disabled("PUT users now needs If-Match (issue 11): test to update")
     @Test
     void sign_ins_refusals_account_changes_and_exports_are_written() throws InterruptedException {
         String since = Instant.now().minusSeconds(2).toString();
@@ -58,6 +57,7 @@ class AuditTrailTest {
                 .post("/api/v1/users").then().statusCode(201);
         Fixtures.as("admin").contentType("application/json").body("{\"displayName\":\"A\",\"password\":"
                 + "\"nouveau-mot-de-passe-2009\",\"roles\":[\"moderator\"],\"department\":\"02\"}")
+                .header("If-Match", Fixtures.as("admin").get("/api/v1/users/" + name).header("ETag"))
                 .put("/api/v1/users/" + name).then().statusCode(200);
         Fixtures.as("admin").delete("/api/v1/users/" + name).then().statusCode(204);
         Fixtures.as("prefecture-02").post("/api/v1/campaigns/2009/departments/02/synthesis/draft").then()

@@ -68,7 +68,6 @@ class StolenCookieTest {
                 .post("/api/v1/users").then().statusCode(401);
     }
 
-    @org.junit.jupiter.api.Disabled("PUT users now needs If-Match (issue 11): test to update")
     @Test
     void password_change_disabling_and_role_change_end_every_session_at_once() {
         for (String change : new String[] { "password", "role", "disable" }) {
@@ -85,7 +84,9 @@ class StolenCookieTest {
             if (body == null) {
                 Fixtures.as("admin").delete("/api/v1/users/" + name).then().statusCode(204);
             } else {
-                Fixtures.as("admin").contentType("application/json").body(body).put("/api/v1/users/" + name).then()
+                Fixtures.as("admin").contentType("application/json")
+                        .header("If-Match", Fixtures.as("admin").get("/api/v1/users/" + name).header("ETag"))
+                        .body(body).put("/api/v1/users/" + name).then()
                         .statusCode(200);
             }
             assertEquals(302, page(cookie), change);

@@ -103,7 +103,6 @@ class DatabaseOutageTest {
         }
     }
 
-    @org.junit.jupiter.api.Disabled("sign-in needs the login CSRF token since issue 12 (use PageSession.login)")
     @Test
     void an_outage_loses_no_acknowledged_write_answers_503_and_recovers_within_2_seconds() throws Exception {
         String datadir = System.getenv("PARLONSEN_TEST_DB_DATADIR");
@@ -112,7 +111,7 @@ class DatabaseOutageTest {
         Assumptions.assumeTrue(datadir != null && port != null, "run through deploy/test.sh");
         fixtures.ensure();
         campaign();
-        String session = PageLogin.session(base(), "prefecture-02");
+        String session = fr.parlonsen.PageSession.login("prefecture-02").cookie("parlonsen-session");
 
         List<Write> writes = new CopyOnWriteArrayList<>();
         AtomicBoolean stop = new AtomicBoolean();
@@ -201,23 +200,6 @@ class DatabaseOutageTest {
         while (!condition.getAsBoolean()) {
             assertTrue(System.nanoTime() < until, "condition not met within " + seconds + " s");
             Thread.sleep(20);
-        }
-    }
-
-    /** Form login without a browser: the session cookie. */
-    static final class PageLogin {
-        static String session(String base, String username) throws Exception {
-            HttpClient client = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
-            HttpResponse<String> r = client.send(HttpRequest.newBuilder(URI.create(base + "/j_security_check"))
-                    .header("Content-Type", "application/x-www-form-urlencoded")
-                    .POST(HttpRequest.BodyPublishers.ofString("j_username=" + username + "&j_password=" + Fixtures.PASSWORD))
-                    .build(), HttpResponse.BodyHandlers.ofString());
-            for (String c : r.headers().allValues("Set-Cookie")) {
-                if (c.startsWith("parlonsen-session=")) {
-                    return c.substring("parlonsen-session=".length(), c.indexOf(';'));
-                }
-            }
-            throw new IllegalStateException("no session for " + username + ": " + r.statusCode());
         }
     }
 }
