@@ -27,8 +27,7 @@ public class ProConnect {
     /** The quarkus-oidc tenant (quarkus.oidc.proconnect.*), used on {@value #PATH} only. */
     public static final String TENANT = "proconnect";
     public static final String PATH = "/connexion/proconnect";
-    /** Outside {@link #PATH} and its cookies' path: pages shown to a visitor, never with the provider's identity. */
-    public static final String REFUSED_PATH = "/connexion/proconnect-refus";
+    /** Outside {@link #PATH} and its cookies' path: shown to a visitor, never with the provider's identity. */
     public static final String ERROR_PATH = "/connexion/proconnect-erreur";
 
     @ConfigProperty(name = "parlonsen.proconnect.enabled", defaultValue = "false")

@@ -84,7 +84,8 @@ public class ProConnectPages {
         if (match.username().isEmpty()) {
             audit.record(email == null ? idToken.getSubject() : email, SecurityAudit.SIGN_IN_FAILED, "proconnect",
                     address, match.refusal());
-            return Response.seeOther(URI.create(ProConnect.REFUSED_PATH)).build();
+            // a page of its own (not the layout: this request still carries the provider's identity)
+            return Response.status(403).entity(Templates.refused()).type(MediaType.TEXT_HTML_TYPE).build();
         }
         Response signed = login.signedIn(match.username().get(), "oidc", address, "proconnect", logout.orElse(null));
         // This request ends a navigation that started at the provider (another site): a browser does not send the
@@ -92,13 +93,6 @@ public class ProConnectPages {
         Response.ResponseBuilder page = Response.ok(Templates.signedIn()).type(MediaType.TEXT_HTML_TYPE);
         signed.getStringHeaders().get("Set-Cookie").forEach(c -> page.header("Set-Cookie", c));
         return page.build();
-    }
-
-    /** The identity has no account here: a page that says so and what to do (403). */
-    @GET
-    @Path(ProConnect.REFUSED_PATH)
-    public Response refused() {
-        return Response.status(403).entity(Templates.refused()).build();
     }
 
     /** The provider answered with an error instead of a code (the agent cancelled, or access denied). */
