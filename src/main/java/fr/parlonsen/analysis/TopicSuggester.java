@@ -33,8 +33,12 @@ import java.util.regex.Pattern;
  *   <li>a keyword found k times counts (1 + ln k) times its points;</li>
  *   <li>longer keywords are matched first and the words they cover are not counted again for that topic;</li>
  *   <li>each word of the topic title found among the remaining words: 0.5 point;</li>
+ *   <li>synonyms: the one-word synonyms that Debian's French thesaurus ({@link Thesaurus}, read at run time)
+ *   gives for a topic's keywords count {@value #SYNONYM_WEIGHT} point each ({@link #withSynonyms(List)});</li>
  *   <li>examples: the {@value #NEIGHBOURS} examples most similar to the text (cosine of IDF-weighted terms) add
- *   {@value #EXAMPLE_WEIGHT} × their similarity to their topic's score.</li>
+ *   {@value #EXAMPLE_WEIGHT} × their similarity to their topic's score; a switch also trains a
+ *   {@link TopicModel} on the examples that re-ranks the topics (off: on the dev set it only paid with many
+ *   examples).</li>
  * </ul>
  * A topic needs {@value #MIN_SCORE} point to be suggested, otherwise there is no suggestion (the text does not
  * say enough): a weak word ({@code police^0.3}) or a title word alone never reaches it, and words pointing away
@@ -55,13 +59,19 @@ public class TopicSuggester {
     static final double MIN_SCORE = 1.0;
     static final int NEIGHBOURS = 10;
     static final double EXAMPLE_WEIGHT = 1.5;
-    static final double EXAMPLE_MIN_SIMILARITY = 0.2;
+    static final double EXAMPLE_MIN_SIMILARITY = 0.4;
     private static final double PHRASE_BONUS = 0.5;
     private static final double TITLE_WORD_POINTS = 0.5;
+    static final double SYNONYM_WEIGHT = 0.3;
+    /** Keywords weighing less than this (generic words) lend no synonyms. */
+    private static final double SYNONYM_SOURCE_MIN_WEIGHT = 0.7;
+    /** Learnt points above which the suggestion says it came from examples. */
+    private static final double LEARNT_SHOWN = 0.25;
     private static final int MAX_CACHED_LISTS = 32;
     private static final Pattern BOOST = Pattern.compile("^(.*?)\\s*\\^\\s*(-?[0-9]+(?:[.,][0-9]+)?)$");
 
     private final FrenchText french;
+    private final Thesaurus thesaurus;
     private final List<TopicKeywords> defaultTopics;
     private final Options options;
 
@@ -76,11 +86,25 @@ public class TopicSuggester {
      * @param neighbours    nearest examples considered
      * @param exampleWeight points an example of similarity 1 brings
      * @param exampleMinSimilarity examples less similar than this (cosine) are not neighbours
+     * @param learn         the examples also train a {@link TopicModel} that re-ranks the topics
+     * @param synonymWeight points of a thesaurus synonym of a keyword (0: no synonyms), see
+     *                      {@link #withSynonyms(List)}
      */
     public record Options(boolean weights, boolean shared, boolean decisive, double minScore, int neighbours,
-            double exampleWeight, double exampleMinSimilarity) {
+            double exampleWeight, double exampleMinSimilarity, boolean learn, double synonymWeight) {
         public static final Options DEFAULT = new Options(true, true, false, MIN_SCORE, NEIGHBOURS, EXAMPLE_WEIGHT,
-                EXAMPLE_MIN_SIMILARITY);
+                EXAMPLE_MIN_SIMILARITY, false, SYNONYM_WEIGHT);
+
+        public Options(boolean weights, boolean shared, boolean decisive, double minScore, int neighbours,
+                double exampleWeight, double exampleMinSimilarity) {
+            this(weights, shared, decisive, minScore, neighbours, exampleWeight, exampleMinSimilarity, false, 0);
+        }
+
+        /** The same switches with {@code learn} and {@code synonymWeight} changed. */
+        public Options with(boolean learn, double synonymWeight) {
+            return new Options(weights, shared, decisive, minScore, neighbours, exampleWeight, exampleMinSimilarity,
+                    learn, synonymWeight);
+        }
 
         public Options(boolean weights, boolean shared, boolean decisive, double minScore, int neighbours,
                 double exampleWeight) {
@@ -88,7 +112,7 @@ public class TopicSuggester {
         }
     }
     private final Map<List<TopicKeywords>, List<CompiledTopic>> compiled = new ConcurrentHashMap<>();
-    private final ExampleIndexCache exampleIndexes = new ExampleIndexCache();
+    private final LearnedCache learnedCache = new LearnedCache();
 
     /** No topics by default: callers give their campaign's topics. */
     public TopicSuggester() {
@@ -105,7 +129,13 @@ public class TopicSuggester {
 
     /** With other switches (benchmarks measure what each step of the method brings). */
     public TopicSuggester(FrenchText french, List<TopicKeywords> defaultTopics, Options options) {
+        this(french, Thesaurus.shared(), defaultTopics, options);
+    }
+
+    /** With a given thesaurus ({@link Thesaurus#NONE}: keywords only). */
+    public TopicSuggester(FrenchText french, Thesaurus thesaurus, List<TopicKeywords> defaultTopics, Options options) {
         this.french = Objects.requireNonNull(french);
+        this.thesaurus = Objects.requireNonNull(thesaurus);
         this.defaultTopics = List.copyOf(defaultTopics);
         this.options = Objects.requireNonNull(options);
     }
@@ -130,34 +160,90 @@ public class TopicSuggester {
         return rank(text, topics, List.of());
     }
 
-    /** As {@link #rank(String, List)}, with the examples people confirmed. Examples of unknown topics are ignored. */
+    /**
+     * As {@link #rank(String, List)}, with the examples people confirmed. Examples of unknown topics are ignored.
+     * The text is suggested a topic when its keywords and nearest examples give some topic the minimum score;
+     * the topics are then ranked with what the examples taught ({@link TopicModel}) added, and those still at
+     * the minimum kept (the best one at least).
+     */
     public List<Suggestion> rank(String text, List<TopicKeywords> topics, List<TopicExample> examples) {
         List<String> terms = french.terms(text);
         List<Suggestion> suggestions = new ArrayList<>();
         if (terms.isEmpty()) {
             return suggestions;
         }
-        Map<String, Double> fromExamples = examples.isEmpty() ? Map.of()
-                : exampleIndexes.get(examples, french).neighbours(terms, options.neighbours(),
-                        options.exampleMinSimilarity());
-        for (CompiledTopic topic : compile(topics)) {
+        List<CompiledTopic> compiledTopics = compile(topics);
+        Learned learned = examples.isEmpty() ? null : learned(examples, compiledTopics);
+        Map<String, Double> fromExamples = learned == null ? Map.of()
+                : learned.index().neighbours(terms, options.neighbours(), options.exampleMinSimilarity());
+        double[] adjustments = learned == null || learned.model() == null ? null : learned.model().adjustments(terms);
+        boolean reached = false;
+        for (int t = 0; t < compiledTopics.size(); t++) {
+            CompiledTopic topic = compiledTopics.get(t);
             Scored scored = topic.score(terms);
             Suggestion suggestion = scored.suggestion();
             boolean decisive = scored.decisive();
             Double similar = fromExamples.get(topic.code());
+            List<String> matched = suggestion.matched();
+            double score = suggestion.score();
             if (similar != null) {
-                List<String> matched = new ArrayList<>(suggestion.matched());
+                matched = new ArrayList<>(matched);
                 matched.add("exemples confirmés");
-                suggestion = new Suggestion(topic.code(), suggestion.score() + options.exampleWeight() * similar,
-                        matched);
+                score += options.exampleWeight() * similar;
                 decisive = true;
             }
-            if ((decisive || !options.decisive()) && suggestion.score() >= options.minScore()) {
-                suggestions.add(suggestion);
+            reached |= (decisive || !options.decisive()) && score >= options.minScore();
+            if (adjustments != null) {
+                if (adjustments[t] > LEARNT_SHOWN && similar == null) {
+                    matched = new ArrayList<>(matched);
+                    matched.add("exemples confirmés");
+                }
+                score += adjustments[t];
             }
+            suggestions.add(new Suggestion(topic.code(), score, matched));
+        }
+        if (!reached) {
+            return new ArrayList<>();
         }
         suggestions.sort(Comparator.comparingDouble(Suggestion::score).reversed()); // stable: ties keep order
-        return suggestions;
+        List<Suggestion> kept = new ArrayList<>();
+        for (Suggestion s : suggestions) {
+            if (kept.isEmpty() || s.score() >= options.minScore()) {
+                kept.add(s);
+            }
+        }
+        return kept;
+    }
+
+    /** The nearest-example index and the model learnt from the examples, for this compiled topic list. */
+    private record Learned(TopicExampleIndex index, TopicModel model) {
+    }
+
+    private Learned learned(List<TopicExample> examples, List<CompiledTopic> compiledTopics) {
+        return learnedCache.get(examples, compiledTopics, () -> {
+            TopicExampleIndex index = new TopicExampleIndex(examples, french);
+            if (!options.learn()) {
+                return new Learned(index, null);
+            }
+            Map<String, Integer> position = new HashMap<>();
+            for (int t = 0; t < compiledTopics.size(); t++) {
+                position.putIfAbsent(compiledTopics.get(t).code(), t);
+            }
+            List<TopicModel.Sample> samples = new ArrayList<>();
+            for (TopicExample e : examples) {
+                Integer topic = position.get(e.topicCode());
+                List<String> terms = french.terms(e.text());
+                if (topic == null || terms.isEmpty()) {
+                    continue;
+                }
+                double[] offsets = new double[compiledTopics.size()];
+                for (int t = 0; t < offsets.length; t++) {
+                    offsets[t] = compiledTopics.get(t).score(terms).suggestion().score();
+                }
+                samples.add(new TopicModel.Sample(terms, topic, offsets));
+            }
+            return new Learned(index, samples.isEmpty() ? null : new TopicModel(compiledTopics.size(), samples));
+        });
     }
 
     private List<CompiledTopic> compile(List<TopicKeywords> topics) {
@@ -168,7 +254,7 @@ public class TopicSuggester {
         if (compiled.size() >= MAX_CACHED_LISTS) {
             compiled.clear();
         }
-        List<CompiledTopic> result = topics.stream().map(this::compile).toList();
+        List<CompiledTopic> result = withSynonyms(topics).stream().map(this::compile).toList();
         // a keyword several topics share says less about each of them
         Map<String, Integer> topicsPerKeyword = new HashMap<>();
         result.forEach(t -> t.keywords().stream().map(Keyword::joined).distinct()
@@ -177,6 +263,57 @@ public class TopicSuggester {
                 .map(k -> k.divided(topicsPerKeyword.get(k.joined()))).toList(), t.titleWords())).toList();
         compiled.put(List.copyOf(topics), result);
         return result;
+    }
+
+    /**
+     * The topics with, added to each, the one-word thesaurus synonyms of its one-word keywords (those of weight
+     * {@value #SYNONYM_SOURCE_MIN_WEIGHT} or more), each worth {@code synonymWeight} points: "bicyclette" for
+     * "vélo", "pillage" for "vol". The thesaurus mixes every sense of a word, so a synonym weighs little and needs
+     * other words to decide; a synonym that is already a keyword of some topic is left to that keyword, and one
+     * that several topics get is divided among them like any shared keyword.
+     */
+    List<TopicKeywords> withSynonyms(List<TopicKeywords> topics) {
+        if (options.synonymWeight() <= 0 || thesaurus.isEmpty()) {
+            return topics;
+        }
+        java.util.Set<String> known = new java.util.HashSet<>();
+        for (TopicKeywords topic : topics) {
+            for (String keyword : topic.keywords()) {
+                known.add(String.join("", french.terms(unweighted(keyword))));
+            }
+        }
+        String weight = "^" + options.synonymWeight();
+        List<TopicKeywords> out = new ArrayList<>();
+        for (TopicKeywords topic : topics) {
+            Map<String, String> added = new LinkedHashMap<>(); // term → synonym as written
+            for (String keyword : topic.keywords()) {
+                String word = unweighted(keyword);
+                Matcher m = BOOST.matcher(keyword.strip());
+                double boost = m.matches() ? Double.parseDouble(m.group(2).replace(',', '.')) : 1;
+                if (boost < SYNONYM_SOURCE_MIN_WEIGHT || word.contains("&") || french.terms(word).size() != 1) {
+                    continue;
+                }
+                for (String synonym : thesaurus.synonyms(word.toLowerCase(java.util.Locale.ROOT))) {
+                    List<String> terms = french.terms(synonym);
+                    if (terms.size() == 1 && !known.contains(terms.get(0))) {
+                        added.putIfAbsent(terms.get(0), synonym + weight);
+                    }
+                }
+            }
+            if (added.isEmpty()) {
+                out.add(topic);
+            } else {
+                List<String> keywords = new ArrayList<>(topic.keywords());
+                keywords.addAll(added.values());
+                out.add(new TopicKeywords(topic.code(), topic.title(), keywords));
+            }
+        }
+        return out;
+    }
+
+    private static String unweighted(String keyword) {
+        Matcher m = BOOST.matcher(keyword.strip());
+        return m.matches() ? m.group(1).strip() : keyword.strip();
     }
 
     private CompiledTopic compile(TopicKeywords topic) {
@@ -306,24 +443,27 @@ public class TopicSuggester {
         }
     }
 
-    /** The last few example lists seen, by identity (a campaign's list stays the same object until it changes). */
-    private static final class ExampleIndexCache {
+    /** The last few (example list, topic list) pairs seen, by identity (a campaign's lists stay the same objects until they change). */
+    private static final class LearnedCache {
         private static final int SIZE = 8;
-        private final Object[] lists = new Object[SIZE];
-        private final TopicExampleIndex[] indexes = new TopicExampleIndex[SIZE];
+        private final Object[] exampleLists = new Object[SIZE];
+        private final Object[] topicLists = new Object[SIZE];
+        private final Learned[] learned = new Learned[SIZE];
         private int next;
 
-        synchronized TopicExampleIndex get(List<TopicExample> examples, FrenchText french) {
+        synchronized Learned get(List<TopicExample> examples, List<CompiledTopic> topics,
+                java.util.function.Supplier<Learned> build) {
             for (int i = 0; i < SIZE; i++) {
-                if (lists[i] == examples) {
-                    return indexes[i];
+                if (exampleLists[i] == examples && topicLists[i] == topics) {
+                    return learned[i];
                 }
             }
-            TopicExampleIndex index = new TopicExampleIndex(examples, french);
-            lists[next] = examples;
-            indexes[next] = index;
+            Learned l = build.get();
+            exampleLists[next] = examples;
+            topicLists[next] = topics;
+            learned[next] = l;
             next = (next + 1) % SIZE;
-            return index;
+            return l;
         }
     }
 }

@@ -18,11 +18,13 @@ import jakarta.ws.rs.core.Response;
 
 import org.jboss.resteasy.reactive.RestForm;
 
+import fr.parlonsen.web.ErrorResponses;
+import fr.parlonsen.kernel.DomainError;
 import fr.parlonsen.forum.ForumForms.CancelInput;
 import fr.parlonsen.forum.ForumForms.ForumView;
 import fr.parlonsen.security.CurrentUser;
 import fr.parlonsen.web.AppException;
-import fr.parlonsen.web.AppException.Violation;
+import fr.parlonsen.kernel.Violation;
 import fr.parlonsen.web.FieldErrors;
 import fr.parlonsen.web.Viewer;
 import io.quarkus.qute.CheckedTemplate;
@@ -88,8 +90,8 @@ public class ForumPages {
         try {
             ForumView created = forums.create(me, c, dep, form.toInput(), form.readingViolations());
             return Response.seeOther(URI.create("/gestion/forums/" + created.id() + "?enregistre=1")).build();
-        } catch (AppException e) {
-            if (e.status() != 422) {
+        } catch (DomainError e) {
+            if (ErrorResponses.status(e) != 422) {
                 throw e;
             }
             return Response.status(422).type(HTML).entity(Templates.form(screens.newForm(me, c, dep, form,
@@ -132,9 +134,9 @@ public class ForumPages {
         try {
             forums.update(me, id, form.versionNumber(), form.toInput(), form.readingViolations());
             return Response.seeOther(URI.create("/gestion/forums/" + id + "?enregistre=1")).build();
-        } catch (AppException e) {
-            boolean stale = e.status() == 412 || e.status() == 428;
-            if (e.status() != 422 && !stale) {
+        } catch (DomainError e) {
+            boolean stale = ErrorResponses.status(e) == 412 || ErrorResponses.status(e) == 428;
+            if (ErrorResponses.status(e) != 422 && !stale) {
                 throw e;
             }
             List<Violation> violations = stale ? List.of() : e.violations();

@@ -9,6 +9,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
+import fr.parlonsen.kernel.DomainError.Invalid;
+import fr.parlonsen.kernel.DomainError.NotFound;
+import fr.parlonsen.kernel.Violation;
 import fr.parlonsen.campaign.Campaign;
 import fr.parlonsen.campaign.CampaignForms.CampaignView;
 import fr.parlonsen.campaign.CampaignService;
@@ -22,7 +25,6 @@ import fr.parlonsen.security.AppUser;
 import fr.parlonsen.security.CurrentUser;
 import fr.parlonsen.security.Role;
 import fr.parlonsen.territory.Department;
-import fr.parlonsen.web.AppException;
 import fr.parlonsen.web.FieldErrors;
 
 /** What each forum page shows, gathered in one call per page. */
@@ -74,7 +76,7 @@ public class ForumScreens {
     /** Where /gestion/forums leads: the user's département in the current campaign, or null to choose one. */
     @Transactional
     public String home(CurrentUser user, String department) {
-        Campaign c = campaigns.current().orElseThrow(() -> AppException.notFound("Aucune campagne n'existe encore."));
+        Campaign c = campaigns.current().orElseThrow(() -> new NotFound("Aucune campagne n'existe encore."));
         String dep = department != null && department.matches("[0-9AB]{2,3}") ? department
                 : user.isNationalScope() ? null : user.department();
         return dep == null ? "/gestion/territoire" : "/gestion/campagnes/" + c.id + "/departements/" + dep + "/forums";
@@ -137,10 +139,10 @@ public class ForumScreens {
     public Preview preview(CurrentUser user, String department, String kind, List<String> codes) {
         forums.check(user, Action.LIST, forums.department(department), null);
         CatchmentKind k = CatchmentKind.fromCode(kind)
-                .orElseThrow(() -> AppException.invalid("kind", "Sorte de zone inconnue : « " + kind + " »."));
+                .orElseThrow(() -> new Invalid("kind", "Sorte de zone inconnue : « " + kind + " »."));
         List<String> split = codes.stream().flatMap(c -> java.util.Arrays.stream(c.split("[\\s,;]+")))
                 .filter(c -> !c.isBlank()).toList();
-        List<fr.parlonsen.web.AppException.Violation> violations = new java.util.ArrayList<>();
+        List<fr.parlonsen.kernel.Violation> violations = new java.util.ArrayList<>();
         Catchments.Expansion e = catchments.expand(department, ForumForms.CatchmentInput.of(k, split), violations);
         if (e == null) {
             return new Preview(0, List.of(), violations.isEmpty() ? "" : violations.get(0).message());

@@ -1,5 +1,8 @@
 package fr.parlonsen.security;
 
+import fr.parlonsen.web.ErrorResponses;
+import fr.parlonsen.kernel.DomainError;
+import fr.parlonsen.kernel.Violation;
 import java.net.URI;
 import java.util.Arrays;
 import java.util.List;
@@ -46,7 +49,7 @@ public class UserPages {
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance list(List<UserView> users, Draft draft, List<Role> roles,
-                List<AppException.Violation> errors, String created);
+                List<Violation> errors, String created);
     }
 
     @GET
@@ -65,17 +68,17 @@ public class UserPages {
         CreateUser form = new CreateUser(trim(username), password, trim(displayName), trim(email),
                 role == null ? List.of() : List.of(role), trim(dep), arrs);
         Draft draft = new Draft(username, displayName, email, role, dep, arrondissements);
-        List<AppException.Violation> errors = validator.validate(form).stream()
-                .map(v -> new AppException.Violation(v.getPropertyPath().toString().replaceAll("\\[.*", ""), v.getMessage()))
-                .sorted(java.util.Comparator.comparing(AppException.Violation::field)).toList();
+        List<Violation> errors = validator.validate(form).stream()
+                .map(v -> new Violation(v.getPropertyPath().toString().replaceAll("\\[.*", ""), v.getMessage()))
+                .sorted(java.util.Comparator.comparing(Violation::field)).toList();
         if (errors.isEmpty()) {
             try {
                 users.create(me, form);
                 return Response.seeOther(URI.create("/gestion/comptes?cree=" + form.username())).build();
-            } catch (AppException e) {
-                errors = e.violations().isEmpty() ? List.of(new AppException.Violation("username", e.detail()))
+            } catch (DomainError e) {
+                errors = e.violations().isEmpty() ? List.of(new Violation("username", e.detail()))
                         : e.violations();
-                if (e.status() == 403) {
+                if (ErrorResponses.status(e) == 403) {
                     throw e;
                 }
             }
@@ -83,7 +86,7 @@ public class UserPages {
         return Response.status(422).entity(page(draft, errors, null)).build();
     }
 
-    private TemplateInstance page(Draft draft, List<AppException.Violation> errors, String created) {
+    private TemplateInstance page(Draft draft, List<Violation> errors, String created) {
         if (!permissions.mayList(me)) {
             throw AppException.forbidden("Seuls l'administrateur et la préfecture gèrent les comptes.");
         }

@@ -47,7 +47,7 @@ import fr.parlonsen.territory.Department;
  */
 @ApplicationScoped
 public class SynthesisDocuments {
-    static final ZoneId PARIS = ZoneId.of("Europe/Paris");
+    static final ZoneId PARIS = fr.parlonsen.kernel.French.PARIS;
     static final DateTimeFormatter HOUR = DateTimeFormatter.ofPattern("H 'h' mm", Locale.FRANCE);
     /** Addressees of every departmental synthesis (the circular's). */
     public static final List<String> ADDRESSEES = List.of(
@@ -62,6 +62,9 @@ public class SynthesisDocuments {
     SynthesisService service;
     @Inject
     CoverageMaps maps;
+    @Inject
+    @jakarta.enterprise.inject.Any
+    jakarta.enterprise.inject.Instance<SynthesisDocumentPart> parts;
 
     public SynthesisDocument of(Synthesis s) {
         Campaign campaign = Campaign.findById(s.campaignId);
@@ -80,10 +83,20 @@ public class SynthesisDocuments {
                 "Consultation " + campaign.code + " — synthèse " + s.department + ", version " + s.version
                         + (campaign.synthesisDueOn == null ? "" : " — attendue le "
                                 + FrenchFormat.date(campaign.synthesisDueOn)));
-        return new SynthesisDocument(cover, method(forums, lines, questions, figures), figures(figures),
+        List<String> method = new ArrayList<>(method(forums, lines, questions, figures));
+        List<Figure> keyFigures = new ArrayList<>(figures(figures));
+        parts().forEach(p -> {
+            method.addAll(p.method(s.campaignId, s.department));
+            keyFigures.addAll(p.figures(s.campaignId, s.department));
+        });
+        return new SynthesisDocument(cover, method, keyFigures,
                 charts(campaign, s, figures), maps.coverageMap(s.campaignId, s.department),
                 sections(s, campaign, refs), Optional.of(conclusion(s, dep, date)),
                 annexes(s, campaign, forums, lines, questions, refs));
+    }
+
+    private List<SynthesisDocumentPart> parts() {
+        return parts.stream().sorted(java.util.Comparator.comparingInt(SynthesisDocumentPart::position)).toList();
     }
 
     // -- method

@@ -11,11 +11,11 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+import fr.parlonsen.kernel.DomainError.Forbidden;
 import fr.parlonsen.security.CurrentUser;
 import fr.parlonsen.territory.TerritoryPermissions.Action;
 import fr.parlonsen.territory.TerritoryViews.DepartmentDetail;
 import fr.parlonsen.territory.TerritoryViews.DepartmentSummary;
-import fr.parlonsen.web.AppException;
 import fr.parlonsen.web.Viewer;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -62,7 +62,7 @@ public class TerritoryPage {
 
     private void check() {
         if (!permissions.may(me, Action.READ)) {
-            throw AppException.forbidden("Votre rôle ne permet pas de consulter le territoire.");
+            throw new Forbidden("Votre rôle ne permet pas de consulter le territoire.");
         }
     }
 }

@@ -3,10 +3,15 @@ package fr.parlonsen.analysis;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import fr.parlonsen.analysis.TopicSuggester.Options;
 import fr.parlonsen.analysis.TopicSuggester.Suggestion;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.NullAndEmptySource;
@@ -229,6 +234,47 @@ class TopicSuggesterTest {
             assertEquals("x." + i, suggester.suggest("un radar", topics).orElseThrow().topicCode());
         }
         assertEquals(codeFor("un radar"), codeFor("un radar"));
+    }
+
+    @Test
+    void aThesaurusSynonymOfAKeywordCountsALittleAndNeverTakesAnotherTopicsKeyword(@TempDir Path dir) throws IOException {
+        Path file = dir.resolve("th.dat");
+        Files.writeString(file, "UTF-8\nvélo|1\n(Nom)|bicyclette|biclou\nvol|1\n(Nom)|cambriolage|pillage\n");
+        Thesaurus thesaurus = Thesaurus.read(file).orElseThrow();
+        Options d = Options.DEFAULT;
+        Options lowMinimum = new Options(true, true, false, 0.1, d.neighbours(), d.exampleWeight(),
+                d.exampleMinSimilarity(), false, 0.3);
+        List<TopicKeywords> topics = List.of(topic("x.route", "Un", "vélo"), topic("x.vols", "Deux", "vol"),
+                topic("x.cambriolages", "Trois", "cambriolage"));
+        TopicSuggester withSynonyms = new TopicSuggester(new FrenchText(), thesaurus, List.of(), lowMinimum);
+        Suggestion bicycle = withSynonyms.suggest("Une bicyclette", topics).orElseThrow();
+        assertEquals("x.route", bicycle.topicCode());
+        assertEquals(0.3, bicycle.score(), 1e-9);
+        assertEquals(List.of("bicyclette"), bicycle.matched());
+        assertEquals(List.of("x.cambriolages"), withSynonyms.rank("Un cambriolage", topics).stream()
+                .map(Suggestion::topicCode).toList());
+        assertEquals(List.of("x.vols"), withSynonyms.rank("Un pillage", topics).stream()
+                .map(Suggestion::topicCode).toList());
+        TopicSuggester keywordsOnly = new TopicSuggester(new FrenchText(), Thesaurus.NONE, List.of(), lowMinimum);
+        assertEquals(Optional.empty(), keywordsOnly.suggest("Une bicyclette", topics));
+        assertEquals(Optional.empty(), new TopicSuggester(new FrenchText(), thesaurus, topics, d).suggest("Une bicyclette"));
+    }
+
+    @Test
+    void theLearntModelTurnsWordsTheKeywordsGotWrongTowardsTheConfirmedTopic() {
+        Options d = Options.DEFAULT;
+        Options modelOnly = new Options(true, true, false, d.minScore(), 0, 0, d.exampleMinSimilarity(), true, 0);
+        TopicSuggester learning = new TopicSuggester(new FrenchText(), Thesaurus.NONE, List.of(), modelOnly);
+        List<TopicKeywords> topics = List.of(topic("x.a", "Un", "caméra"), topic("x.b", "Deux", "quai"));
+        String text = "Une caméra sur le quai de la gare routière";
+        assertEquals("x.a", learning.suggest(text, topics, List.of()).orElseThrow().topicCode());
+        List<TopicExample> confirmed = List.of(new TopicExample("x.b", "La gare routière n'a pas de caméra"),
+                new TopicExample("x.b", "Insécurité à la gare routière le soir, une caméra ne suffit pas"),
+                new TopicExample("x.a", "Une caméra devant la mairie"));
+        Suggestion learnt = learning.suggest(text, topics, confirmed).orElseThrow();
+        assertEquals("x.b", learnt.topicCode());
+        assertTrue(learnt.matched().contains("exemples confirmés"), learnt.matched().toString());
+        assertEquals(learnt, learning.suggest(text, topics, List.copyOf(confirmed)).orElseThrow(), "deterministic");
     }
 
     private static TopicKeywords topic(String code, String title, String... keywords) {

@@ -7,9 +7,14 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import java.util.function.BiFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -37,6 +42,9 @@ import io.quarkus.test.junit.QuarkusTest;
 @Tag("bench")
 class TopicSuggestionBenchTest {
     private static final int FOLDS = 5;
+    private static final int REPETITIONS = 5;
+    private static final String HEADLINE = "6. + thesaurus synonyms ^" + TopicSuggester.SYNONYM_WEIGHT
+            + " (= headline, default)";
 
     @Inject
     CampaignService campaigns;
@@ -58,62 +66,97 @@ class TopicSuggestionBenchTest {
                 new TopicSuggester(french, now, new Options(false, false, false, d.minScore(), 0, 0)), now));
         steps.put("3. + keyword weights from the data", run(rows,
                 new TopicSuggester(french, now, new Options(true, false, false, d.minScore(), 0, 0)), now));
-        steps.put("4. + shared keywords divided (= headline, default)", run(rows, new TopicSuggester(french, now, d), now));
+        steps.put("4. + shared keywords divided", run(rows, new TopicSuggester(french, now, d.with(false, 0)), now));
         steps.put("5. + weak words never decide alone (switch, off)", run(rows,
                 new TopicSuggester(french, now, new Options(true, true, true, d.minScore(), 0, 0)), now));
+        long start = System.nanoTime();
+        TopicSuggester headlineSuggester = new TopicSuggester(french, now, d);
+        steps.put(HEADLINE, run(rows, headlineSuggester, now));
+        double msPerStatement = (System.nanoTime() - start) / 1e6 / rows.size();
         System.out.println("\n## Topic suggestion, dev set (" + rows.size() + " statements), no confirmed example\n");
         System.out.println(TopicScoring.header());
         steps.forEach((step, f) -> System.out.println(TopicScoring.headline(step, f)));
-        Figures headline = steps.get("4. + shared keywords divided (= headline, default)");
+        Figures headline = steps.get(HEADLINE);
         System.out.println("\nPer code (headline):\n");
         System.out.println(TopicScoring.perCodeTable(headline));
 
         System.out.println("\n## Minimum score: finding versus abstaining (headline method)\n");
         System.out.println(TopicScoring.header());
         for (double min : new double[] { 1.0, 1.5, 2.0, 2.5 }) {
-            Options o = new Options(true, true, d.decisive(), min, d.neighbours(), d.exampleWeight());
+            Options o = new Options(true, true, d.decisive(), min, d.neighbours(), d.exampleWeight(),
+                    d.exampleMinSimilarity(), d.learn(), d.synonymWeight());
             System.out.println(TopicScoring.headline("min score " + min, run(rows, new TopicSuggester(french, now, o), now)));
         }
 
-        System.out.println("\n## Learning: " + FOLDS + "-fold cross-validation, the other folds' coded statements "
-                + "as confirmed examples (not the headline)\n");
+        System.out.println("\n## Learning curve: a share of the coded statements confirmed as examples (seeded draws, "
+                + REPETITIONS + " repetitions pooled; 80 % = " + FOLDS + "-fold), scored on the others\n");
+        System.out.println("Each block compares, on the same held-out statements, the keywords alone with what the "
+                + "confirmed examples add. `none` statements are never examples (nobody confirms \"no topic\").\n");
         System.out.println(TopicScoring.header());
-        System.out.println(TopicScoring.headline("no example (headline)", headline));
-        for (int[] kw : new int[][] { { 10, 15 }, { 5, 20 }, { 10, 10 }, { 10, 20 }, { 3, 15 } }) {
-            Options o = new Options(true, true, d.decisive(), d.minScore(), kw[0], kw[1] / 10.0);
-            System.out.println(TopicScoring.headline("examples, k=" + kw[0] + ", weight " + kw[1] / 10.0,
-                    crossValidated(rows, new TopicSuggester(french, now, o), now)));
+        TopicSuggester withModel = new TopicSuggester(french, now, d.with(true, d.synonymWeight()));
+        for (double share : new double[] { 0.10, 0.25, 0.50, 0.80 }) {
+            String p = Math.round(share * 100) + " %";
+            System.out.println(TopicScoring.headline(p + ": keywords only", curve(rows, share,
+                    (examples, r) -> code(headlineSuggester, r, now, List.of()))));
+            System.out.println(TopicScoring.headline(p + ": + nearest examples (default)", curve(rows, share,
+                    (examples, r) -> code(headlineSuggester, r, now, examples))));
+            System.out.println(TopicScoring.headline(p + ": + nearest + learnt model (switch)", curve(rows, share,
+                    (examples, r) -> code(withModel, r, now, examples))));
         }
-        Options keywordsOff = d;
         List<TopicKeywords> codesOnly = now.stream().map(t -> new TopicKeywords(t.code(), "", List.of())).toList();
-        System.out.println(TopicScoring.headline("examples only (no keywords)", crossValidated(rows,
-                new TopicSuggester(french, codesOnly, keywordsOff), codesOnly)));
+        TopicSuggester examplesOnly = new TopicSuggester(french, Thesaurus.NONE, codesOnly, d);
+        System.out.println(TopicScoring.headline("80 %: examples only, no keywords", curve(rows, 0.8,
+                (examples, r) -> code(examplesOnly, r, codesOnly, examples))));
+
+        List<TopicExample> all = rows.stream().filter(r -> !r.none()).map(r -> new TopicExample(r.topic(), r.text()))
+                .toList();
+        long trainStart = System.nanoTime();
+        withModel.suggest("premier appel", now, all);
+        double trainMs = (System.nanoTime() - trainStart) / 1e6;
+        long withStart = System.nanoTime();
+        rows.forEach(r -> withModel.suggest(r.text(), now, all));
+        double withMs = (System.nanoTime() - withStart) / 1e6 / rows.size();
+        System.out.println("\n## Timing (this machine, shared)\n");
+        System.out.println("| what | ms |\n|---|---|");
+        System.out.printf("| one suggestion, keywords and synonyms (first list compiled included) | %.2f |%n", msPerStatement);
+        System.out.printf("| index + model for %d examples (once per change of the examples) | %.0f |%n", all.size(), trainMs);
+        System.out.printf("| one suggestion with %d examples, nearest + model | %.2f |%n", all.size(), withMs);
+    }
+
+    private static String code(TopicSuggester s, Coded r, List<TopicKeywords> topics, List<TopicExample> examples) {
+        return s.suggest(r.text(), topics, examples).map(TopicSuggester.Suggestion::topicCode).orElse(null);
+    }
+
+    /**
+     * A share of the coded statements as confirmed examples (oldest first in a seeded shuffle), predictions on all
+     * the other statements, pooled over the repetitions; at 0.8, the folds of a {@value #FOLDS}-fold split.
+     */
+    private static Figures curve(List<Coded> rows, double share, BiFunction<List<TopicExample>, Coded, String> suggest) {
+        List<Coded> coded = rows.stream().filter(r -> !r.none()).toList();
+        Map<Coded, String> predictions = new LinkedHashMap<>();
+        for (int rep = 0; rep < REPETITIONS; rep++) {
+            List<Coded> shuffled = new ArrayList<>(coded);
+            Collections.shuffle(shuffled, new Random(1000 + rep));
+            Set<Coded> train = new HashSet<>();
+            for (int i = 0; i < shuffled.size(); i++) {
+                if (share >= 0.8 ? i % FOLDS != rep : i < Math.round(share * shuffled.size())) {
+                    train.add(shuffled.get(i));
+                }
+            }
+            List<TopicExample> examples = shuffled.stream().filter(train::contains)
+                    .map(c -> new TopicExample(c.topic(), c.text())).toList();
+            for (Coded r : rows) {
+                if (!train.contains(r)) {
+                    predictions.put(new Coded(r.uid() + "#" + rep, r.text(), r.topic(), r.alt()), suggest.apply(examples, r));
+                }
+            }
+        }
+        return TopicScoring.score(predictions);
     }
 
     private static Figures run(List<Coded> rows, TopicSuggester s, List<TopicKeywords> topics) {
         return TopicScoring.score(rows, r -> s.suggest(r.text(), topics, List.of())
                 .map(TopicSuggester.Suggestion::topicCode).orElse(null));
-    }
-
-    /** Fold by position (rows are in the file's order): train on the others' coded statements, test on this one. */
-    private static Figures crossValidated(List<Coded> rows, TopicSuggester s, List<TopicKeywords> topics) {
-        Map<Coded, String> predictions = new LinkedHashMap<>();
-        List<TopicKeywords> titles = topics;
-        for (int fold = 0; fold < FOLDS; fold++) {
-            List<TopicExample> train = new ArrayList<>();
-            for (int i = 0; i < rows.size(); i++) {
-                if (i % FOLDS != fold && !rows.get(i).none()) {
-                    train.add(new TopicExample(rows.get(i).topic(), rows.get(i).text()));
-                }
-            }
-            List<TopicExample> examples = List.copyOf(train);
-            for (int i = fold; i < rows.size(); i += FOLDS) {
-                Coded r = rows.get(i);
-                predictions.put(r, s.suggest(r.text(), titles, examples).map(TopicSuggester.Suggestion::topicCode)
-                        .orElse(null));
-            }
-        }
-        return TopicScoring.score(predictions);
     }
 
     /** The keyword lists of the first 2009 seed (V5), read from the migration, with today's codes and titles. */
