@@ -10,6 +10,8 @@ cd "$ROOT"
 
 # shellcheck source=deploy/mariadb.sh
 source "$ROOT/deploy/mariadb.sh"
+# shellcheck source=deploy/keycloak.sh
+source "$ROOT/deploy/keycloak.sh"
 
 # Debian packages needed by the tests (browser tests, PDF checks). Add more here.
 TEST_APT_PACKAGES="chromium chromium-driver poppler-utils libreoffice-writer-nogui age mythes-fr"
@@ -29,15 +31,32 @@ fi
 
 DB_PORT=${PARLONSEN_TEST_DB_PORT:-3318}
 DB_DATADIR=$(mktemp -d /tmp/parlonsen-test-db.XXXXXX)
+KC_PORT=${PARLONSEN_TEST_KEYCLOAK_PORT:-9340}
+export PARLONSEN_TEST_KEYCLOAK_PORT=$KC_PORT
+KC_STARTED=
 
 # shellcheck disable=SC2317  # invoked through the EXIT trap
 cleanup() {
+    [[ -n $KC_STARTED ]] && { kc_stop "$KC_PORT" || true; }
     mdb_stop "$DB_DATADIR" || true
     rm -rf "$DB_DATADIR"
 }
 trap cleanup EXIT
 trap 'exit 130' INT
 trap 'exit 143' TERM
+
+# Keycloak plays ProConnect for the OIDC tests (fr.parlonsen.security.ProConnect*Test): started now in the
+# background (it takes a minute or more on 2 cores), waited for only by those tests; stopped at exit.
+# PARLONSEN_TEST_KEYCLOAK=off skips it (those tests then skip, or fail when CI=true).
+if [[ ${PARLONSEN_TEST_KEYCLOAK:-on} != off ]]; then
+    if kc_ready "$KC_PORT"; then
+        echo "[test] reusing the Keycloak already answering on port $KC_PORT" >&2
+    elif kc_start "$KC_PORT"; then
+        KC_STARTED=1
+    else
+        echo "[test] Keycloak not started: the ProConnect tests will skip (or fail when CI=true)" >&2
+    fi
+fi
 
 mdb_start "$DB_DATADIR" "$DB_PORT" parlonsen_test
 

@@ -60,22 +60,47 @@ public class SimilarityGrouper {
         }
     }
 
-    /** The knobs of the method, each measured on the development set (see the grouping note). */
+    /**
+     * The knobs of the method, each measured on the development set (see the grouping note). {@code method} 0 is
+     * frequent-term clusters refined by k-means; 1 is average linkage on the nearest-neighbour graph of the
+     * segments, stopped at {@code cut}, whose clusters are then merged while their centroids have a cosine of at
+     * least {@code merge}.
+     */
     public record Settings(boolean segments, double ngramWeight, double synonymWeight, double minShare,
-            double maxShare, int rounds, double attach) {
-        public static final Settings DEFAULT = new Settings(true, 0.5, 0.3, 0.05, 0.3, 3, 0.1);
+            double maxShare, int rounds, double attach, int method, double cut, double merge, int neighbours, double strong, double cohesion,
+            boolean leaveOut, boolean mutual, int synonymCap, double pair) {
+        public static final Settings DEFAULT = new Settings(true, 0.5, 0.3, 0.1, 0.3, 3, 0.08, 0, 0.3, 0, 30, 0, 0, true,
+                true, 8, 0.35);
 
         public Settings with(String name, double value) {
-            return switch (name) {
-            case "segments" -> new Settings(value != 0, ngramWeight, synonymWeight, minShare, maxShare, rounds, attach);
-            case "ngram" -> new Settings(segments, value, synonymWeight, minShare, maxShare, rounds, attach);
-            case "synonym" -> new Settings(segments, ngramWeight, value, minShare, maxShare, rounds, attach);
-            case "min" -> new Settings(segments, ngramWeight, synonymWeight, value, maxShare, rounds, attach);
-            case "max" -> new Settings(segments, ngramWeight, synonymWeight, minShare, value, rounds, attach);
-            case "rounds" -> new Settings(segments, ngramWeight, synonymWeight, minShare, maxShare, (int) value, attach);
-            case "attach" -> new Settings(segments, ngramWeight, synonymWeight, minShare, maxShare, rounds, value);
+            boolean sg = segments;
+            double ng = ngramWeight, sy = synonymWeight, mi = minShare, ma = maxShare, at = attach, cu = cut, me = merge;
+            int ro = rounds, mt = method, nb = neighbours;
+            double st = strong, co = cohesion;
+            boolean lo = leaveOut, mu = mutual;
+            int cap = synonymCap;
+            double pa = pair;
+            switch (name) {
+            case "segments" -> sg = value != 0;
+            case "ngram" -> ng = value;
+            case "synonym" -> sy = value;
+            case "min" -> mi = value;
+            case "max" -> ma = value;
+            case "rounds" -> ro = (int) value;
+            case "attach" -> at = value;
+            case "method" -> mt = (int) value;
+            case "cut" -> cu = value;
+            case "merge" -> me = value;
+            case "k" -> nb = (int) value;
+            case "strong" -> st = value;
+            case "cohesion" -> co = value;
+            case "loo" -> lo = value != 0;
+            case "mutual" -> mu = value != 0;
+            case "cap" -> cap = (int) value;
+            case "pair" -> pa = value;
             default -> throw new IllegalArgumentException(name);
-            };
+            }
+            return new Settings(sg, ng, sy, mi, ma, ro, at, mt, cu, me, nb, st, co, lo, mu, cap, pa);
         }
     }
 
@@ -127,8 +152,10 @@ public class SimilarityGrouper {
         Units units = Units.of(texts, french, settings.segments);
         Vectors vectors = Vectors.of(units, french, thesaurus, settings);
         double bar = threshold > 0 ? threshold - 1e-9 : settings.attach;
-        int[] cluster = Anchors.cluster(units, vectors.vectors, settings.minShare, settings.maxShare, settings.rounds,
-                bar, threshold >= 1 - 1e-9);
+        int[] cluster = settings.method == 1
+                ? Linkage.cluster(units, vectors.vectors, threshold > 0 ? threshold : settings.cut, settings.merge,
+                        settings.neighbours, threshold >= 1 - 1e-9)
+                : Anchors.cluster(units, vectors, settings, bar, threshold >= 1 - 1e-9);
         return groups(all, texts, units, vectors, cluster);
     }
 
@@ -277,6 +304,8 @@ public class SimilarityGrouper {
         final String[] termSurface;
         final double[] termIdf;
         final Map<Integer, SparseVector> itemCache = new HashMap<>();
+        /** Feature dimension of each feature key ("t:" + term for a term and its synonyms). */
+        Map<String, Integer> dims = Map.of();
 
         private Vectors(List<SparseVector> vectors, Map<String, Integer> termIds, String[] termSurface, double[] termIdf) {
             this.vectors = vectors;
@@ -319,7 +348,10 @@ public class SimilarityGrouper {
                     spellings.computeIfAbsent(stem, x -> new TreeMap<>()).merge(lower, units.counts[d], Integer::sum);
                     if (settings.synonymWeight > 0 && !synonymTerms.containsKey(lower)) {
                         List<String> syn = new ArrayList<>();
-                        for (String s : thesaurus.synonyms(lower)) {
+                        for (String s : first(thesaurus.synonyms(lower), settings.synonymCap)) {
+                            if (settings.mutual && !first(thesaurus.synonyms(s), settings.synonymCap).contains(lower)) {
+                                continue;
+                            }
                             String st = stemOfWord.computeIfAbsent(s, x -> single(french.terms(x)));
                             if (st != null && !st.equals(stem) && termIds.containsKey(st) && !syn.contains(st)) {
                                 syn.add(st);
@@ -416,11 +448,17 @@ public class SimilarityGrouper {
                 }
                 vectors.add(toVector(vector, Math.sqrt(n2)));
             }
-            return new Vectors(vectors, termIds, surface, idf);
+            Vectors result = new Vectors(vectors, termIds, surface, idf);
+            result.dims = ids;
+            return result;
         }
 
         private static void put(Map<String, Double> f, Map<String, Double> block, double factor) {
             block.forEach((k, v) -> f.put(k, v * factor));
+        }
+
+        private static List<String> first(List<String> list, int cap) {
+            return cap <= 0 || list.size() <= cap ? list : list.subList(0, cap);
         }
 
         private static int block(String key) {
@@ -504,8 +542,11 @@ public class SimilarityGrouper {
         private Anchors() {
         }
 
-        static int[] cluster(Units units, List<SparseVector> vectors, double minShare, double maxShare, int rounds,
-                double bar, boolean identicalOnly) {
+        static int[] cluster(Units units, Vectors vs, Settings settings, double bar, boolean identicalOnly) {
+            List<SparseVector> vectors = vs.vectors;
+            double minShare = settings.minShare;
+            double maxShare = settings.maxShare;
+            int rounds = settings.rounds;
             int n = vectors.size();
             if (identicalOnly) {
                 int[] alone = new int[n];
@@ -527,9 +568,15 @@ public class SimilarityGrouper {
             int[] assign = new int[n];
             Arrays.fill(assign, -1);
             int k = 0;
+            int dims = 0;
+            for (SparseVector v : vectors) {
+                dims = v.isEmpty() ? dims : Math.max(dims, v.ids()[v.size() - 1] + 1);
+            }
+            double[] acc = new double[dims];
+            List<Integer> anchorDims = new ArrayList<>();
             while (true) {
                 String best = null;
-                long bestDf = minDf - 1;
+                double bestScore = Double.NEGATIVE_INFINITY;
                 for (Map.Entry<String, List<Integer>> e : postings.entrySet()) {
                     long all = 0;
                     long free = 0;
@@ -539,14 +586,38 @@ public class SimilarityGrouper {
                             free += units.counts[x];
                         }
                     }
-                    if (all <= maxDf && free > bestDf) {
-                        bestDf = free;
+                    if (all > maxDf || free < minDf) {
+                        continue;
+                    }
+                    double score = free;
+                    if (settings.cohesion > 0) {
+                        // mean resultant length of the free units holding the term: 1 when they all say the same
+                        double length = 0;
+                        java.util.Set<Integer> used = new java.util.TreeSet<>();
+                        for (int x : e.getValue()) {
+                            if (assign[x] < 0) {
+                                SparseVector v = vectors.get(x);
+                                for (int j = 0; j < v.size(); j++) {
+                                    acc[v.ids()[j]] += v.weights()[j] * units.counts[x];
+                                    used.add(v.ids()[j]);
+                                }
+                            }
+                        }
+                        for (int d : used) {
+                            length += acc[d] * acc[d];
+                            acc[d] = 0;
+                        }
+                        score = free * Math.pow(Math.sqrt(length) / free, settings.cohesion);
+                    }
+                    if (score > bestScore + 1e-12) {
+                        bestScore = score;
                         best = e.getKey();
                     }
                 }
                 if (best == null) {
                     break;
                 }
+                anchorDims.add(vs.dims.getOrDefault("t:" + best, -1));
                 for (int x : postings.get(best)) {
                     if (assign[x] < 0) {
                         assign[x] = k;
@@ -554,63 +625,152 @@ public class SimilarityGrouper {
                 }
                 k++;
             }
+            int anchored = k;
+            int[] seedOf = new int[n];
+            Arrays.fill(seedOf, -1);
+            if (settings.pair > 0) {
+                // second kind of seed: close paraphrases that no frequent term covers (average linkage, tight cut)
+                List<Integer> free = new ArrayList<>();
+                for (int x = 0; x < n; x++) {
+                    if (assign[x] < 0 && !vectors.get(x).isEmpty()) {
+                        free.add(x);
+                    }
+                }
+                List<SparseVector> rest = new ArrayList<>();
+                int[] restCounts = new int[free.size()];
+                for (int i = 0; i < free.size(); i++) {
+                    rest.add(vectors.get(free.get(i)));
+                    restCounts[i] = units.counts[free.get(i)];
+                }
+                int[] sub = Linkage.cluster(rest, restCounts, settings.pair, 0, settings.neighbours, false);
+                Map<Integer, Integer> weightOf = new HashMap<>();
+                for (int i = 0; i < sub.length; i++) {
+                    weightOf.merge(sub[i], restCounts[i], Integer::sum);
+                }
+                Map<Integer, Integer> seed = new TreeMap<>();
+                for (int i = 0; i < sub.length; i++) {
+                    if (weightOf.get(sub[i]) >= 2 && sub[i] != i || weightOf.get(sub[i]) >= 2 && restCounts[i] >= 2) {
+                        Integer c = seed.get(sub[i]);
+                        if (c == null) {
+                            c = k++;
+                            seed.put(sub[i], c);
+                            anchorDims.add(-1);
+                        }
+                        assign[free.get(i)] = c;
+                    }
+                }
+                for (int i = 0; i < sub.length; i++) {
+                    Integer c = seed.get(sub[i]);
+                    if (c != null) {
+                        assign[free.get(i)] = c;
+                        seedOf[free.get(i)] = c;
+                    }
+                }
+            }
             if (k == 0) {
                 int[] alone = new int[n];
                 Arrays.setAll(alone, x -> x);
                 return alone;
             }
-            int dims = 0;
-            for (SparseVector v : vectors) {
-                dims = v.isEmpty() ? dims : Math.max(dims, v.ids()[v.size() - 1] + 1);
-            }
-            float[][] centroids = new float[k][dims];
+            // anchored clusters have dense centroids; a seed of paraphrases (only ever its own members) a sparse one
+            float[][] centroids = new float[anchored][dims];
+            SparseVector[] seedSums = new SparseVector[k - anchored];
+            double[] norm2 = new double[k];
             double[] sim = new double[n];
             for (int round = 0; round <= rounds; round++) {
                 for (float[] c : centroids) {
                     Arrays.fill(c, 0);
                 }
+                Arrays.fill(seedSums, SparseVector.EMPTY);
                 for (int x = 0; x < n; x++) {
                     if (assign[x] < 0) {
                         continue;
                     }
                     SparseVector v = vectors.get(x);
+                    if (assign[x] >= anchored) {
+                        seedSums[assign[x] - anchored] = seedSums[assign[x] - anchored].plus(v.times(units.counts[x]));
+                        continue;
+                    }
                     for (int j = 0; j < v.size(); j++) {
                         centroids[assign[x]][v.ids()[j]] += (float) (v.weights()[j] * units.counts[x]);
                     }
                 }
-                for (float[] c : centroids) {
+                for (int c = 0; c < k; c++) {
                     double norm = 0;
-                    for (float w : c) {
-                        norm += w * w;
-                    }
-                    norm = Math.sqrt(norm);
-                    if (norm > 0) {
-                        for (int j = 0; j < c.length; j++) {
-                            c[j] = (float) (c[j] / norm);
+                    if (c < anchored) {
+                        for (float w : centroids[c]) {
+                            norm += w * w;
                         }
+                    } else {
+                        norm = seedSums[c - anchored].dot(seedSums[c - anchored]);
                     }
+                    norm2[c] = norm;
                 }
+                int[] next = new int[n];
                 for (int x = 0; x < n; x++) {
                     int best = -1;
                     double b = 0;
-                    for (int c = 0; c < k; c++) {
-                        double s = dot(vectors.get(x), centroids[c]);
+                    SparseVector v = vectors.get(x);
+                    for (int i = 0; i <= anchored; i++) {
+                        int c = i < anchored ? i : seedOf[x];
+                        if (c < 0) {
+                            continue; // a seed of paraphrases keeps its own members only
+                        }
+                        double d = c < anchored ? dot(v, centroids[c]) : v.dot(seedSums[c - anchored]);
+                        double n2 = norm2[c];
+                        if (settings.leaveOut && c == assign[x]) {
+                            // the unit's own weight is taken out of its cluster: similarity to the others
+                            double w = units.counts[x];
+                            d -= w;
+                            n2 += -2 * w * (d + w) + w * w;
+                        }
+                        if (n2 <= 1e-9 || d <= 0) {
+                            continue;
+                        }
+                        double s = d / Math.sqrt(n2);
+                        if (settings.strong > 0 && s < settings.strong && !has(v, anchorDims.get(c))) {
+                            continue;
+                        }
                         if (s > b) {
                             b = s;
                             best = c;
                         }
                     }
                     sim[x] = b;
-                    if (round < rounds || assign[x] >= 0) {
-                        assign[x] = best;
+                    if (settings.leaveOut) {
+                        next[x] = b >= bar ? best : -1;
+                    } else {
+                        next[x] = round < rounds || assign[x] >= 0 ? best : assign[x];
                     }
                 }
+                assign = next;
             }
             int[] result = new int[n];
+            List<Integer> alone = new ArrayList<>();
             for (int x = 0; x < n; x++) {
                 result[x] = assign[x] < 0 || sim[x] < bar ? n + x : assign[x];
+                if (result[x] >= n) {
+                    alone.add(x);
+                }
+            }
+            if (settings.pair > 0 && alone.size() > 1) {
+                // second level: close paraphrases left alone are joined by average linkage at a tight cut
+                List<SparseVector> rest = new ArrayList<>();
+                int[] restCounts = new int[alone.size()];
+                for (int i = 0; i < alone.size(); i++) {
+                    rest.add(vectors.get(alone.get(i)));
+                    restCounts[i] = units.counts[alone.get(i)];
+                }
+                int[] sub = Linkage.cluster(rest, restCounts, settings.pair, 0, settings.neighbours, false);
+                for (int i = 0; i < alone.size(); i++) {
+                    result[alone.get(i)] = n + alone.get(sub[i]);
+                }
             }
             return result;
+        }
+
+        private static boolean has(SparseVector v, int dim) {
+            return dim >= 0 && Arrays.binarySearch(v.ids(), dim) >= 0;
         }
 
         private static double dot(SparseVector v, float[] dense) {
@@ -619,6 +779,213 @@ public class SimilarityGrouper {
                 sum += v.weights()[j] * dense[v.ids()[j]];
             }
             return sum;
+        }
+    }
+
+    /**
+     * Average linkage on the nearest-neighbour graph of the units: the two clusters with the highest mean
+     * similarity (pairs that are not neighbours count as 0) are joined, while that mean is at least {@code cut};
+     * then clusters whose centroids have a cosine of at least {@code merge} are joined, the closest first.
+     */
+    static final class Linkage {
+        private Linkage() {
+        }
+
+        static int[] cluster(Units units, List<SparseVector> vectors, double cut, double merge, int k,
+                boolean identicalOnly) {
+            return cluster(vectors, units.counts, cut, merge, k, identicalOnly);
+        }
+
+        static int[] cluster(List<SparseVector> vectors, int[] counts, double cut, double merge, int k,
+                boolean identicalOnly) {
+            int n = vectors.size();
+            int[] parent = new int[n];
+            Arrays.setAll(parent, x -> x);
+            if (identicalOnly || n < 2) {
+                return parent;
+            }
+            List<Map<Integer, Double>> graph = neighbours(vectors, counts, k);
+            double[] weight = new double[n];
+            for (int x = 0; x < n; x++) {
+                weight[x] = counts[x];
+            }
+            // sums.get(a).get(b): sum over members of a and b of count × count × similarity
+            List<Map<Integer, Double>> sums = graph;
+            int[] version = new int[n];
+            PriorityQueue<double[]> queue = new PriorityQueue<>((p, q) -> {
+                int c = Double.compare(q[0], p[0]);
+                if (c != 0) {
+                    return c;
+                }
+                c = Double.compare(p[1], q[1]);
+                return c != 0 ? c : Double.compare(p[2], q[2]);
+            });
+            for (int a = 0; a < n; a++) {
+                for (Map.Entry<Integer, Double> e : sums.get(a).entrySet()) {
+                    int b = e.getKey();
+                    if (a < b) {
+                        double avg = e.getValue() / (weight[a] * weight[b]);
+                        if (avg >= cut) {
+                            queue.add(new double[] { avg, a, b, 0, 0 });
+                        }
+                    }
+                }
+            }
+            boolean[] alive = new boolean[n];
+            Arrays.fill(alive, true);
+            while (!queue.isEmpty()) {
+                double[] top = queue.poll();
+                int a = (int) top[1];
+                int b = (int) top[2];
+                if (!alive[a] || !alive[b] || version[a] != (int) top[3] || version[b] != (int) top[4]) {
+                    continue;
+                }
+                // join b into a (a < b keeps the smaller id as the cluster's name)
+                alive[b] = false;
+                parent[b] = a;
+                Map<Integer, Double> sa = sums.get(a);
+                Map<Integer, Double> sb = sums.get(b);
+                sa.remove(b);
+                for (Map.Entry<Integer, Double> e : sb.entrySet()) {
+                    int c = e.getKey();
+                    if (c == a) {
+                        continue;
+                    }
+                    sa.merge(c, e.getValue(), Double::sum);
+                    Map<Integer, Double> sc = sums.get(c);
+                    sc.remove(b);
+                    sc.merge(a, e.getValue(), Double::sum);
+                }
+                sb.clear();
+                weight[a] += weight[b];
+                version[a]++;
+                for (Map.Entry<Integer, Double> e : sa.entrySet()) {
+                    int c = e.getKey();
+                    double avg = e.getValue() / (weight[a] * weight[c]);
+                    if (avg >= cut) {
+                        int lo = Math.min(a, c);
+                        int hi = Math.max(a, c);
+                        queue.add(new double[] { avg, lo, hi, version[lo], version[hi] });
+                    }
+                }
+            }
+            int[] cluster = new int[n];
+            for (int x = 0; x < n; x++) {
+                cluster[x] = find(parent, x);
+            }
+            if (merge > 0 && merge < 1) {
+                mergeCentroids(cluster, vectors, counts, merge);
+            }
+            return cluster;
+        }
+
+        private static int find(int[] parent, int x) {
+            while (parent[x] != x) {
+                parent[x] = parent[parent[x]];
+                x = parent[x];
+            }
+            return x;
+        }
+
+        /** Joins clusters (of at least two segments) whose centroids are at cosine ≥ merge, closest pair first. */
+        private static void mergeCentroids(int[] cluster, List<SparseVector> vectors, int[] counts, double merge) {
+            while (true) {
+                Map<Integer, SparseVector> sum = new TreeMap<>();
+                Map<Integer, Integer> size = new HashMap<>();
+                for (int x = 0; x < cluster.length; x++) {
+                    sum.merge(cluster[x], vectors.get(x).times(counts[x]), SparseVector::plus);
+                    size.merge(cluster[x], counts[x], Integer::sum);
+                }
+                List<Integer> ids = new ArrayList<>();
+                List<SparseVector> cs = new ArrayList<>();
+                for (Map.Entry<Integer, SparseVector> e : sum.entrySet()) {
+                    if (size.get(e.getKey()) < 2) {
+                        continue;
+                    }
+                    double norm = Math.sqrt(e.getValue().dot(e.getValue()));
+                    if (norm > 0) {
+                        ids.add(e.getKey());
+                        cs.add(e.getValue().times(1 / norm));
+                    }
+                }
+                double best = merge;
+                int ba = -1;
+                int bb = -1;
+                for (int i = 0; i < cs.size(); i++) {
+                    for (int j = i + 1; j < cs.size(); j++) {
+                        double s = cs.get(i).dot(cs.get(j));
+                        if (s >= best + 1e-12 || (s >= best && ba < 0)) {
+                            best = s;
+                            ba = ids.get(i);
+                            bb = ids.get(j);
+                        }
+                    }
+                }
+                if (ba < 0) {
+                    return;
+                }
+                for (int x = 0; x < cluster.length; x++) {
+                    if (cluster[x] == bb) {
+                        cluster[x] = ba;
+                    }
+                }
+            }
+        }
+
+        /**
+         * For each unit its k most similar units (cosine > 0), made symmetric, as count × count × cosine; a unit
+         * also holds itself with weight count × count (identical segments).
+         */
+        static List<Map<Integer, Double>> neighbours(List<SparseVector> vectors, int[] counts, int k) {
+            int n = vectors.size();
+            Map<Integer, List<double[]>> postings = new HashMap<>();
+            for (int x = 0; x < n; x++) {
+                SparseVector v = vectors.get(x);
+                for (int j = 0; j < v.size(); j++) {
+                    postings.computeIfAbsent(v.ids()[j], z -> new ArrayList<>()).add(new double[] { x, v.weights()[j] });
+                }
+            }
+            List<Map<Integer, Double>> graph = new ArrayList<>(n);
+            for (int x = 0; x < n; x++) {
+                graph.add(new HashMap<>());
+            }
+            double[] acc = new double[n];
+            int[] touched = new int[n];
+            for (int x = 0; x < n; x++) {
+                SparseVector v = vectors.get(x);
+                int t = 0;
+                for (int j = 0; j < v.size(); j++) {
+                    for (double[] posting : postings.get(v.ids()[j])) {
+                        int y = (int) posting[0];
+                        if (y == x) {
+                            continue;
+                        }
+                        if (acc[y] == 0) {
+                            touched[t++] = y;
+                        }
+                        acc[y] += v.weights()[j] * posting[1];
+                    }
+                }
+                PriorityQueue<double[]> top = new PriorityQueue<>((p, q) -> p[0] != q[0] ? Double.compare(p[0], q[0])
+                        : Double.compare(q[1], p[1]));
+                for (int i = 0; i < t; i++) {
+                    int y = touched[i];
+                    if (acc[y] > 1e-9) {
+                        top.add(new double[] { acc[y], y });
+                        if (top.size() > k) {
+                            top.poll();
+                        }
+                    }
+                    acc[y] = 0;
+                }
+                for (double[] p : top) {
+                    int y = (int) p[1];
+                    double w = p[0] * counts[x] * counts[y];
+                    graph.get(x).put(y, w);
+                    graph.get(y).put(x, w);
+                }
+            }
+            return graph;
         }
     }
 }

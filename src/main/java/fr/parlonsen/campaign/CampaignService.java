@@ -10,14 +10,17 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
+import fr.parlonsen.kernel.DomainError.Conflict;
+import fr.parlonsen.kernel.DomainError.Forbidden;
+import fr.parlonsen.kernel.DomainError.Invalid;
+import fr.parlonsen.kernel.DomainError.NotFound;
+import fr.parlonsen.kernel.Violation;
 import fr.parlonsen.campaign.CampaignForms.CampaignView;
 import fr.parlonsen.campaign.CampaignForms.CreateCampaign;
 import fr.parlonsen.campaign.CampaignForms.ThemeInput;
 import fr.parlonsen.campaign.CampaignForms.TopicInput;
 import fr.parlonsen.campaign.CampaignPermissions.Action;
 import fr.parlonsen.security.CurrentUser;
-import fr.parlonsen.web.AppException;
-import fr.parlonsen.web.AppException.Violation;
 
 /** Campaigns: listing, creation with themes and sub-topics, and finding one from a route. */
 @ApplicationScoped
@@ -63,10 +66,10 @@ public class CampaignService {
             }
         }
         if (!violations.isEmpty()) {
-            throw AppException.invalid(violations);
+            throw new Invalid(violations);
         }
         if (Campaign.findByCode(form.code()).isPresent()) {
-            throw AppException.conflict("Une campagne de code « " + form.code() + " » existe déjà.");
+            throw new Conflict("Une campagne de code « " + form.code() + " » existe déjà.");
         }
         Campaign c = new Campaign();
         c.code = form.code();
@@ -106,7 +109,7 @@ public class CampaignService {
             found = Campaign.findByIdOptional(Long.parseLong(idOrCode));
         }
         return found.or(() -> Campaign.findByCode(idOrCode))
-                .orElseThrow(() -> AppException.notFound("La campagne « " + idOrCode + " » n'existe pas."));
+                .orElseThrow(() -> new NotFound("La campagne « " + idOrCode + " » n'existe pas."));
     }
 
     /** The campaign in progress: the newest one. */
@@ -117,7 +120,7 @@ public class CampaignService {
 
     private void check(CurrentUser user, Action action) {
         if (!permissions.may(user, action)) {
-            throw AppException.forbidden(action == Action.CREATE ? "Seul un administrateur peut créer une campagne."
+            throw new Forbidden(action == Action.CREATE ? "Seul un administrateur peut créer une campagne."
                     : "Connectez-vous pour consulter les campagnes.");
         }
     }

@@ -1,13 +1,15 @@
 package fr.parlonsen.export;
 
-import java.text.NumberFormat;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 
+import fr.parlonsen.kernel.French;
+
 /**
  * French number and date forms for what documents say ("476 158", "88,0 %", "22 mai 2009", "1er mars 2009"),
- * shared by the departmental and the national synthesis.
+ * shared by the departmental and the national synthesis: numbers, dates and plurals from {@link French}; only the
+ * documents' percent (narrow no-break space before "%") and lists ("Laon, Soissons et Vervins") are their own.
  */
 public final class FrenchFormat {
 
@@ -19,7 +21,7 @@ public final class FrenchFormat {
 
     /** 476158 → "476 158" (narrow no-break space). */
     public static String number(long n) {
-        return NumberFormat.getIntegerInstance(Locale.FRANCE).format(n);
+        return French.number(n);
     }
 
     /** 88.0 → "88,0 %". */
@@ -29,12 +31,12 @@ public final class FrenchFormat {
 
     /** "22 mai 2009", "1er mars 2009". */
     public static String date(LocalDate date) {
-        return FrenchText.date(date);
+        return French.date(date);
     }
 
     /** "1 réunion", "3 réunions", "2 forums publics": every word of {@code singular} takes an "s" past one. */
     public static String count(long n, String singular) {
-        return number(n) + " " + (n > 1 ? singular.replaceAll("(\\p{L})(?=\\s|$)", "$1s") : singular);
+        return French.count(n, singular, singular.replaceAll("(\\p{L})(?=\\s|$)", "$1s"));
     }
 
     /** "Laon", "Laon et Soissons", "Laon, Soissons et Vervins". */

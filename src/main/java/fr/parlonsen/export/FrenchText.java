@@ -23,15 +23,13 @@ final class FrenchText {
     static final String PAGE_PREFIX = "Page ";
     static final String LANGUAGE_TAG = "fr-FR";
 
-    private static final DateTimeFormatter MONTH_YEAR = DateTimeFormatter.ofPattern("MMMM yyyy", Locale.FRENCH);
 
     private FrenchText() {
     }
 
     /** "1er mars 2009", "12 mars 2009". */
     static String date(LocalDate date) {
-        String day = date.getDayOfMonth() == 1 ? "1er" : Integer.toString(date.getDayOfMonth());
-        return day + " " + MONTH_YEAR.format(date);
+        return fr.parlonsen.kernel.French.date(date);
     }
 
     /** "Sources : Forum 12 (Laon) — point 4 ; Question 87", or empty when there is no source. */

@@ -13,7 +13,6 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -50,7 +49,6 @@ public class CommitmentApi {
     @Consumes(MediaType.APPLICATION_JSON)
     public Response create(@PathParam("c") String c, @PathParam("dep") String dep, CommitmentInput input) {
         CommitmentView created = commitments.create(me, c, dep, input);
-        return Response.created(URI.create("/api/v1/commitments/" + created.id()))
-                .tag(new EntityTag(String.valueOf(created.version()))).entity(created).build();
+        return IfMatch.created(URI.create("/api/v1/commitments/" + created.id()), created, created.version());
     }
 }

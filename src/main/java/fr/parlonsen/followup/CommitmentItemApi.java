@@ -13,7 +13,6 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -59,6 +58,6 @@ public class CommitmentItemApi {
     }
 
     private static Response tagged(CommitmentView v) {
-        return Response.ok(v).tag(new EntityTag(String.valueOf(v.version()))).build();
+        return IfMatch.ok(v, v.version());
     }
 }

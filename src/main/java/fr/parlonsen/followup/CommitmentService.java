@@ -18,6 +18,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
+import fr.parlonsen.kernel.DomainError.Forbidden;
+import fr.parlonsen.kernel.DomainError.Invalid;
+import fr.parlonsen.kernel.DomainError.NotFound;
+import fr.parlonsen.kernel.Versions;
+import fr.parlonsen.kernel.Violation;
 import fr.parlonsen.campaign.Campaign;
 import fr.parlonsen.followup.FollowupForms.CommitmentInput;
 import fr.parlonsen.followup.FollowupForms.CommitmentView;
@@ -34,9 +39,6 @@ import fr.parlonsen.question.Question;
 import fr.parlonsen.security.CurrentUser;
 import fr.parlonsen.synthesis.SynthesisQueries;
 import fr.parlonsen.territory.Department;
-import fr.parlonsen.web.AppException;
-import fr.parlonsen.web.AppException.Violation;
-import fr.parlonsen.web.IfMatch;
 
 /**
  * Commitments: made by a prefecture from the items of its validated or transmitted synthesis, edited with
@@ -44,7 +46,7 @@ import fr.parlonsen.web.IfMatch;
  */
 @ApplicationScoped
 public class CommitmentService {
-    static final ZoneId PARIS = ZoneId.of("Europe/Paris");
+    static final ZoneId PARIS = fr.parlonsen.kernel.French.PARIS;
 
     @Inject
     FollowupPermissions permissions;
@@ -68,9 +70,9 @@ public class CommitmentService {
     /** The campaign and département of a URL, or 404. */
     public Scope scope(String campaignRef, String department) {
         Campaign campaign = Campaign.findByCodeOrId(campaignRef)
-                .orElseThrow(() -> AppException.notFound("Aucune campagne « " + campaignRef + " »."));
+                .orElseThrow(() -> new NotFound("Aucune campagne « " + campaignRef + " »."));
         Department dep = Department.findByCode(department)
-                .orElseThrow(() -> AppException.notFound("Aucun département « " + department + " »."));
+                .orElseThrow(() -> new NotFound("Aucun département « " + department + " »."));
         return new Scope(campaign, dep);
     }
 
@@ -109,12 +111,7 @@ public class CommitmentService {
     public CommitmentView update(CurrentUser user, long id, Integer ifMatch, CommitmentInput input) {
         Commitment c = load(id);
         check(user, Action.MANAGE, c.department);
-        if (ifMatch == null) {
-            throw IfMatch.required();
-        }
-        if (ifMatch != c.version) {
-            throw IfMatch.stale(c.version);
-        }
+        Versions.check(ifMatch, c.version);
         apply(c, input == null ? empty() : input, user, false);
         c.updatedBy = user.username();
         c.updatedAt = Instant.now();
@@ -137,7 +134,7 @@ public class CommitmentService {
         }
         LocalDate at = date(input == null ? null : input.at(), "at", v);
         if (!v.isEmpty()) {
-            throw AppException.invalid(v);
+            throw new Invalid(v);
         }
         CommitmentNote n = new CommitmentNote();
         n.commitmentId = c.id;
@@ -171,14 +168,14 @@ public class CommitmentService {
     Commitment load(long id) {
         Commitment c = Commitment.findById(id);
         if (c == null) {
-            throw AppException.notFound("Aucun engagement n° " + id + ".");
+            throw new NotFound("Aucun engagement n° " + id + ".");
         }
         return c;
     }
 
     void check(CurrentUser user, Action action, String department) {
         if (!permissions.may(user, action, department)) {
-            throw AppException.forbidden(action == Action.MANAGE
+            throw new Forbidden(action == Action.MANAGE
                     ? "Seule la préfecture du département gère ses engagements."
                     : "Les engagements de ce département ne sont pas dans votre périmètre.");
         }
@@ -234,7 +231,7 @@ public class CommitmentService {
             statements = linked.statements;
         }
         if (!v.isEmpty()) {
-            throw AppException.invalid(v);
+            throw new Invalid(v);
         }
         c.title = title;
         c.carriedBy = carriedBy;

@@ -16,6 +16,13 @@ import jakarta.transaction.Transactional;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
+import fr.parlonsen.kernel.DomainError.Conflict;
+import fr.parlonsen.kernel.DomainError.Forbidden;
+import fr.parlonsen.kernel.DomainError.Invalid;
+import fr.parlonsen.kernel.DomainError.NotFound;
+import fr.parlonsen.kernel.DomainError.TooManyRequests;
+import fr.parlonsen.kernel.DomainError.Unreadable;
+import fr.parlonsen.kernel.Violation;
 import fr.parlonsen.followup.FollowupForms.FeedbackAccepted;
 import fr.parlonsen.followup.FollowupForms.FeedbackFormView;
 import fr.parlonsen.followup.FollowupForms.FeedbackInput;
@@ -25,8 +32,6 @@ import fr.parlonsen.forum.ForumQueries;
 import fr.parlonsen.forum.ForumQueries.ForumFacts;
 import fr.parlonsen.question.PersonalDataMasker;
 import fr.parlonsen.security.CurrentUser;
-import fr.parlonsen.web.AppException;
-import fr.parlonsen.web.AppException.Violation;
 
 /**
  * The anonymous evaluation of a forum: open from its start until 30 days after its end, protected like the
@@ -97,7 +102,7 @@ public class FeedbackService {
     public FeedbackAccepted submit(Submission s) {
         FeedbackInput in = s.input() == null ? new FeedbackInput(null, null, null, null, null, null, null) : s.input();
         if (in.website() != null && !in.website().isBlank()) {
-            throw AppException.badRequest("Envoi refusé : un champ réservé à la détection des robots a été rempli.");
+            throw new Unreadable("Envoi refusé : un champ réservé à la détection des robots a été rempli.");
         }
         List<Violation> v = new ArrayList<>();
         if (in.satisfaction() == null || in.satisfaction() < 1 || in.satisfaction() > 5) {
@@ -117,16 +122,16 @@ public class FeedbackService {
             v.add(new Violation("comment", "Le commentaire tient en 2 000 caractères au plus."));
         }
         if (!v.isEmpty()) {
-            throw AppException.invalid(v);
+            throw new Invalid(v);
         }
         ForumFacts f = publicForum(s.forumId());
         Instant now = s.now() == null ? Instant.now() : s.now();
         if (now.isBefore(opensAt(f))) {
-            throw new AppException(409, "Formulaire pas encore ouvert",
+            throw new Conflict("Formulaire pas encore ouvert",
                     "Le formulaire d'avis ouvre au début du forum : revenez pendant ou après la réunion.");
         }
         if (now.isAfter(closesAt(f))) {
-            throw new AppException(409, "Formulaire fermé",
+            throw new Conflict("Formulaire fermé",
                     "Le formulaire d'avis de ce forum est fermé : il reste ouvert 30 jours après la réunion.");
         }
         String token = in.token() == null || in.token().isBlank() ? null : in.token().strip();
@@ -134,17 +139,17 @@ public class FeedbackService {
             checkFillTime(token);
         }
         limiter.acquire(RATE_BUCKET, s.client(), rateMax, rateWindow).ifPresent(wait -> {
-            throw AppException.tooManyRequests("Trop d'avis envoyés depuis votre connexion : réessayez dans "
+            throw new TooManyRequests("Trop d'avis envoyés depuis votre connexion : réessayez dans "
                     + Math.max(1, (wait + 59) / 60) + " minute(s).", wait);
         });
         String device = s.deviceId() == null || s.deviceId().isBlank() ? null : sha256("device:" + s.deviceId());
         String tokenHash = token == null ? null : sha256("token:" + token);
         if (device != null && count("device_hash", device, f.id()) > 0) {
-            throw new AppException(409, "Avis déjà donné",
+            throw new Conflict("Avis déjà donné",
                     "Vous avez déjà donné votre avis sur ce forum depuis cet appareil : merci !");
         }
         if (tokenHash != null && count("token_hash", tokenHash, null) > 0) {
-            throw AppException.invalid("token", "Ce formulaire a déjà été envoyé : rechargez la page pour donner "
+            throw new Invalid("token", "Ce formulaire a déjà été envoyé : rechargez la page pour donner "
                     + "un nouvel avis.");
         }
         Feedback fb = new Feedback();
@@ -169,7 +174,7 @@ public class FeedbackService {
             em.flush();
         } catch (jakarta.persistence.PersistenceException e) {
             // two identical submissions at once: the unique keys decided, the second one is refused
-            throw new AppException(409, "Avis déjà donné", "Cet avis a déjà été enregistré : merci !");
+            throw new Conflict("Avis déjà donné", "Cet avis a déjà été enregistré : merci !");
         }
         return new FeedbackAccepted(fb.id, "received");
     }
@@ -185,9 +190,9 @@ public class FeedbackService {
 
     @Transactional
     public Results results(CurrentUser user, long forumId) {
-        ForumFacts f = forums.forum(forumId).orElseThrow(() -> AppException.notFound("Aucun forum n° " + forumId + "."));
+        ForumFacts f = forums.forum(forumId).orElseThrow(() -> new NotFound("Aucun forum n° " + forumId + "."));
         if (!permissions.may(user, Action.FEEDBACK_RESULTS, f.department())) {
-            throw AppException.forbidden("Ce forum n'est pas dans votre périmètre.");
+            throw new Forbidden("Ce forum n'est pas dans votre périmètre.");
         }
         List<Feedback> all = Feedback.list("forumId = ?1 order by submittedAt", forumId);
         int[] by = new int[5];
@@ -203,9 +208,9 @@ public class FeedbackService {
     /** The forum as the QR code and staff pages need it, checked against the user's scope. */
     @Transactional
     public ForumFacts forumFor(CurrentUser user, long forumId) {
-        ForumFacts f = forums.forum(forumId).orElseThrow(() -> AppException.notFound("Aucun forum n° " + forumId + "."));
+        ForumFacts f = forums.forum(forumId).orElseThrow(() -> new NotFound("Aucun forum n° " + forumId + "."));
         if (!permissions.may(user, Action.QR, f.department())) {
-            throw AppException.forbidden("Ce forum n'est pas dans votre périmètre.");
+            throw new Forbidden("Ce forum n'est pas dans votre périmètre.");
         }
         return f;
     }
@@ -233,7 +238,7 @@ public class FeedbackService {
     ForumFacts publicForum(long forumId) {
         ForumFacts f = forums.forum(forumId).orElse(null);
         if (f == null || !f.publicForum()) {
-            throw AppException.notFound("Aucun forum public n° " + forumId + ".");
+            throw new NotFound("Aucun forum public n° " + forumId + ".");
         }
         return f;
     }
@@ -251,13 +256,13 @@ public class FeedbackService {
         switch (formTokens.consume(token)) {
             case OK -> {
             }
-            case TOO_FAST -> throw AppException.invalid("token", "Ce formulaire a été envoyé trop vite après son "
+            case TOO_FAST -> throw new Invalid("token", "Ce formulaire a été envoyé trop vite après son "
                     + "affichage : relisez vos réponses, puis envoyez-les à nouveau.");
-            case EXPIRED -> throw AppException.invalid("token", "Ce formulaire a été affiché il y a trop longtemps : "
+            case EXPIRED -> throw new Invalid("token", "Ce formulaire a été affiché il y a trop longtemps : "
                     + "rechargez la page et envoyez-le à nouveau.");
-            case REUSED -> throw AppException.invalid("token", "Ce formulaire a déjà été envoyé : rechargez la page "
+            case REUSED -> throw new Invalid("token", "Ce formulaire a déjà été envoyé : rechargez la page "
                     + "pour donner un nouvel avis.");
-            case MISSING_OR_FORGED -> throw AppException.invalid("token", "Ce formulaire n'est pas valide : rechargez "
+            case MISSING_OR_FORGED -> throw new Invalid("token", "Ce formulaire n'est pas valide : rechargez "
                     + "la page et envoyez-le à nouveau.");
         }
     }

@@ -21,6 +21,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 
+import fr.parlonsen.web.ErrorResponses;
+import fr.parlonsen.kernel.DomainError;
 import fr.parlonsen.campaign.Campaign;
 import fr.parlonsen.export.QrCode;
 import fr.parlonsen.followup.FollowupForms.CommitmentInput;
@@ -191,13 +193,13 @@ public class FollowupPages {
         try {
             feedback.submit(new FeedbackService.Submission(id, in, PublicFeedbackApi.client(routing), dev, true,
                     Instant.now()));
-        } catch (AppException e) {
+        } catch (DomainError e) {
             FeedbackTyped typed = new FeedbackTyped(in.satisfaction(), in.listened(), in.answered(), in.wouldReturn(),
                     in.comment());
-            if (e.status() == 422) {
+            if (ErrorResponses.status(e) == 422) {
                 return feedbackPage(id, typed, new FieldErrors(e.violations()), 422, device, false);
             }
-            if (e.status() == 409 && e.title().contains("déjà")) {
+            if (ErrorResponses.status(e) == 409 && e.title().contains("déjà")) {
                 return feedbackPage(id, typed, FieldErrors.NONE, 409, device, true);
             }
             throw e;
@@ -247,8 +249,8 @@ public class FollowupPages {
         try {
             CommitmentView v = commitments.create(me, c.code, dep, input(form));
             return Response.seeOther(URI.create("/gestion/suivi/engagements/" + v.id() + "?cree=1")).build();
-        } catch (AppException e) {
-            if (e.status() != 422) {
+        } catch (DomainError e) {
+            if (ErrorResponses.status(e) != 422) {
                 throw e;
             }
             return Response.status(422).entity(staffPage(c, dep, form, new FieldErrors(e.violations()), List.of()))
@@ -287,12 +289,12 @@ public class FollowupPages {
         try {
             commitments.update(me, id, IfMatch.parse(p.getFirst("version")), input(form));
             return Response.seeOther(URI.create("/gestion/suivi/engagements/" + id + "?enregistre=1")).build();
-        } catch (AppException e) {
-            if (e.status() == 412 || e.status() == 428) {
+        } catch (DomainError e) {
+            if (ErrorResponses.status(e) == 412 || ErrorResponses.status(e) == 428) {
                 return Response.status(409).entity(editPage(current, form, FieldErrors.NONE, true, "",
                         FieldErrors.NONE, List.of())).build();
             }
-            if (e.status() != 422) {
+            if (ErrorResponses.status(e) != 422) {
                 throw e;
             }
             return Response.status(422).entity(editPage(current, form, new FieldErrors(e.violations()), false, "",
@@ -307,8 +309,8 @@ public class FollowupPages {
         try {
             commitments.addNote(me, id, new NoteInput(p.getFirst("text"), p.getFirst("at")));
             return Response.seeOther(URI.create("/gestion/suivi/engagements/" + id + "?enregistre=1#notes")).build();
-        } catch (AppException e) {
-            if (e.status() != 422) {
+        } catch (DomainError e) {
+            if (ErrorResponses.status(e) != 422) {
                 throw e;
             }
             CommitmentView c = commitments.get(me, id);

@@ -20,6 +20,8 @@ import jakarta.transaction.Transactional;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
 
+import fr.parlonsen.kernel.DomainError.Forbidden;
+import fr.parlonsen.kernel.DomainError.NotFound;
 import fr.parlonsen.campaign.Campaign;
 import fr.parlonsen.followup.FollowupPermissions.Action;
 import fr.parlonsen.forum.ForumQueries;
@@ -29,7 +31,6 @@ import fr.parlonsen.security.CurrentUser;
 import fr.parlonsen.synthesis.SynthesisQueries;
 import fr.parlonsen.territory.Department;
 import fr.parlonsen.territory.TerritoryService;
-import fr.parlonsen.web.AppException;
 
 /**
  * The permanent evaluation: per forum, arrondissement, département and nationally, the participation rate
@@ -97,11 +98,11 @@ public class IndicatorService {
     @Transactional
     public DepartmentIndicators department(CurrentUser user, String campaignRef, String department) {
         if (!permissions.may(user, Action.INDICATORS, department)) {
-            throw AppException.forbidden("Les indicateurs de ce département ne sont pas dans votre périmètre.");
+            throw new Forbidden("Les indicateurs de ce département ne sont pas dans votre périmètre.");
         }
         Campaign c = campaign(campaignRef);
         Department dep = Department.findByCode(department)
-                .orElseThrow(() -> AppException.notFound("Aucun département « " + department + " »."));
+                .orElseThrow(() -> new NotFound("Aucun département « " + department + " »."));
         return department(c, dep);
     }
 
@@ -129,7 +130,7 @@ public class IndicatorService {
     @Transactional
     public NationalIndicators national(CurrentUser user, String campaignRef) {
         if (!permissions.may(user, Action.NATIONAL_INDICATORS, null)) {
-            throw AppException.forbidden("Les indicateurs nationaux sont réservés à l'équipe nationale.");
+            throw new Forbidden("Les indicateurs nationaux sont réservés à l'équipe nationale.");
         }
         return national(campaign(campaignRef));
     }
@@ -159,7 +160,7 @@ public class IndicatorService {
     }
 
     private Campaign campaign(String ref) {
-        return Campaign.findByCodeOrId(ref).orElseThrow(() -> AppException.notFound("Aucune campagne « " + ref + " »."));
+        return Campaign.findByCodeOrId(ref).orElseThrow(() -> new NotFound("Aucune campagne « " + ref + " »."));
     }
 
     /** Everything the figures of one département are computed from, read once. */

@@ -10,10 +10,10 @@ import java.util.Set;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import fr.parlonsen.kernel.Violation;
 import fr.parlonsen.forum.ForumForms.CatchmentInput;
 import fr.parlonsen.forum.ForumForms.Named;
 import fr.parlonsen.territory.TerritoryQueries;
-import fr.parlonsen.web.AppException.Violation;
 
 /**
  * Expands a catchment (cantons, EPCI, arrondissements or communes) to the communes it covers, checking that

@@ -12,11 +12,11 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+import fr.parlonsen.web.IfMatch;
 import fr.parlonsen.forum.ForumForms.CancelInput;
 import fr.parlonsen.forum.ForumForms.ForumInput;
 import fr.parlonsen.forum.ForumForms.ForumSummary;
@@ -50,8 +50,7 @@ public class ForumApi {
     @Consumes(MediaType.APPLICATION_JSON)
     public Response create(@PathParam("c") String c, @PathParam("dep") String dep, ForumInput form) {
         ForumView created = forums.create(me, c, dep, form);
-        return Response.created(URI.create("/api/v1/forums/" + created.id())).tag(etag(created)).entity(created)
-                .build();
+        return IfMatch.created(URI.create("/api/v1/forums/" + created.id()), created, created.version());
     }
 
     @GET
@@ -71,7 +70,7 @@ public class ForumApi {
     @Consumes(MediaType.APPLICATION_JSON)
     public Response update(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             ForumInput form) {
-        return withTag(forums.update(me, id, version(ifMatch), form));
+        return withTag(forums.update(me, id, IfMatch.parse(ifMatch), form));
     }
 
     @POST
@@ -96,19 +95,6 @@ public class ForumApi {
     }
 
     private static Response withTag(ForumView view) {
-        return Response.ok(view).tag(etag(view)).build();
-    }
-
-    private static EntityTag etag(ForumView view) {
-        return new EntityTag(String.valueOf(view.version()));
-    }
-
-    /** The version named by If-Match ({@code "3"}, {@code W/"3"} or {@code 3}); null when absent, -1 when unreadable. */
-    static Integer version(String ifMatch) {
-        if (ifMatch == null || ifMatch.isBlank()) {
-            return null;
-        }
-        String v = ifMatch.strip().replaceFirst("^W/", "").replace("\"", "");
-        return v.matches("\\d{1,9}") ? Integer.valueOf(v) : -1;
+        return IfMatch.ok(view, view.version());
     }
 }

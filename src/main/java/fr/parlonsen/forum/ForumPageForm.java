@@ -6,12 +6,12 @@ import java.util.List;
 
 import org.jboss.resteasy.reactive.RestForm;
 
+import fr.parlonsen.kernel.Violation;
 import fr.parlonsen.forum.ForumForms.CatchmentInput;
 import fr.parlonsen.forum.ForumForms.ForumInput;
 import fr.parlonsen.forum.ForumForms.ForumView;
 import fr.parlonsen.forum.ForumForms.InviteeInput;
 import fr.parlonsen.forum.ForumForms.VenueInput;
-import fr.parlonsen.web.AppException.Violation;
 
 /**
  * The forum form of the pages, exactly as typed (so that it can be shown again with its errors), and its

@@ -18,11 +18,13 @@ import jakarta.ws.rs.core.Response;
 
 import org.jboss.resteasy.reactive.RestForm;
 
+import fr.parlonsen.web.ErrorResponses;
+import fr.parlonsen.kernel.DomainError;
 import fr.parlonsen.forum.ForumForms.CancelInput;
 import fr.parlonsen.forum.ForumForms.ForumView;
 import fr.parlonsen.security.CurrentUser;
 import fr.parlonsen.web.AppException;
-import fr.parlonsen.web.AppException.Violation;
+import fr.parlonsen.kernel.Violation;
 import fr.parlonsen.web.FieldErrors;
 import fr.parlonsen.web.Viewer;
 import io.quarkus.qute.CheckedTemplate;
@@ -88,8 +90,8 @@ public class ForumPages {
         try {
             ForumView created = forums.create(me, c, dep, form.toInput(), form.readingViolations());
             return Response.seeOther(URI.create("/gestion/forums/" + created.id() + "?enregistre=1")).build();
-        } catch (AppException e) {
-            if (e.status() != 422) {
+        } catch (DomainError e) {
+            if (ErrorResponses.status(e) != 422) {
                 throw e;
             }
             return Response.status(422).type(HTML).entity(Templates.form(screens.newForm(me, c, dep, form,
@@ -132,9 +134,9 @@ public class ForumPages {
         try {
             forums.update(me, id, form.versionNumber(), form.toInput(), form.readingViolations());
             return Response.seeOther(URI.create("/gestion/forums/" + id + "?enregistre=1")).build();
-        } catch (AppException e) {
-            boolean stale = e.status() == 412 || e.status() == 428;
-            if (e.status() != 422 && !stale) {
+        } catch (DomainError e) {
+            boolean stale = ErrorResponses.status(e) == 412 || ErrorResponses.status(e) == 428;
+            if (ErrorResponses.status(e) != 422 && !stale) {
                 throw e;
             }
             List<Violation> violations = stale ? List.of() : e.violations();
@@ -177,8 +179,26 @@ public class ForumPages {
     @POST
     @Path("gestion/forums/{id}/annuler")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response cancel(@PathParam("id") long id, @RestForm String reason) {
-        forums.cancel(me, id, new CancelInput(reason));
-        return Response.seeOther(URI.create("/gestion/forums/" + id + "?statut=1")).build();
+    public Response cancel(@PathParam("id") long id, @RestForm String reason, @RestForm String confirm) {
+        List<String> errors = new ArrayList<>();
+        if (!"1".equals(confirm) && !"on".equals(confirm)) {
+            errors.add("Cochez la case pour confirmer l'annulation : elle est définitive.");
+        }
+        if (errors.isEmpty()) {
+            try {
+                forums.cancel(me, id, new CancelInput(reason));
+                return Response.seeOther(URI.create("/gestion/forums/" + id + "?statut=1")).build();
+            } catch (AppException e) {
+                if (e.status() != 422 && e.status() != 409) {
+                    throw e;
+                }
+                errors.addAll(e.violations().isEmpty() ? List.of(e.detail())
+                        : e.violations().stream().map(Violation::message).toList());
+            }
+        }
+        ForumScreens.Detail page = screens.detail(me, id, List.of(),
+                new ForumScreens.CancelForm(reason == null ? "" : reason, errors));
+        viewer.showDepartment(page.forum().department());
+        return Response.status(422).type(HTML).entity(Templates.detail(page).render()).build();
     }
 }

@@ -9,6 +9,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
+import fr.parlonsen.kernel.DomainError.Invalid;
+import fr.parlonsen.kernel.DomainError.NotFound;
+import fr.parlonsen.kernel.Violation;
 import fr.parlonsen.campaign.Campaign;
 import fr.parlonsen.campaign.CampaignForms.CampaignView;
 import fr.parlonsen.campaign.CampaignService;
@@ -22,7 +25,6 @@ import fr.parlonsen.security.AppUser;
 import fr.parlonsen.security.CurrentUser;
 import fr.parlonsen.security.Role;
 import fr.parlonsen.territory.Department;
-import fr.parlonsen.web.AppException;
 import fr.parlonsen.web.FieldErrors;
 
 /** What each forum page shows, gathered in one call per page. */
@@ -68,16 +70,22 @@ public class ForumScreens {
 
     /** {@code facilitatorNames} and {@code arrondissementNames}: the forum's, as people read them (not codes). */
     public record Detail(ForumView forum, CampaignView campaign, String departmentName, boolean mayWrite,
-            List<String> notices, List<String> facilitatorNames, List<String> arrondissementNames) {
+            List<String> notices, List<String> facilitatorNames, List<String> arrondissementNames,
+            CancelForm cancel) {
+    }
+
+    /** The cancel form as typed, and why it was refused (null when it was not sent). */
+    public record CancelForm(String reason, List<String> errors) {
+        public static final CancelForm EMPTY = new CancelForm("", List.of());
     }
 
     /** Where /gestion/forums leads: the user's département in the current campaign, or null to choose one. */
     @Transactional
     public String home(CurrentUser user, String department) {
-        Campaign c = campaigns.current().orElseThrow(() -> AppException.notFound("Aucune campagne n'existe encore."));
+        Campaign c = campaigns.current().orElseThrow(() -> new NotFound("Aucune campagne n'existe encore."));
         String dep = department != null && department.matches("[0-9AB]{2,3}") ? department
                 : user.isNationalScope() ? null : user.department();
-        return dep == null ? "/gestion/territoire" : "/gestion/campagnes/" + c.id + "/departements/" + dep + "/forums";
+        return dep == null ? "/gestion/territoire/aller?vers=forums" : "/gestion/campagnes/" + c.id + "/departements/" + dep + "/forums";
     }
 
     @Transactional
@@ -116,6 +124,11 @@ public class ForumScreens {
 
     @Transactional
     public Detail detail(CurrentUser user, long id, List<String> notices) {
+        return detail(user, id, notices, CancelForm.EMPTY);
+    }
+
+    @Transactional
+    public Detail detail(CurrentUser user, long id, List<String> notices, CancelForm cancel) {
         ForumView view = forums.get(user, id);
         Forum f = forums.load(id);
         Names names = catchments.namesIn(f.department);
@@ -126,7 +139,7 @@ public class ForumScreens {
                 .map(a -> names.arrondissements().getOrDefault(a, a)).toList();
         return new Detail(view, CampaignView.of(f.campaign), name(f.department),
                 permissions.may(user, Action.UPDATE, f.department, f.arrondissements), notices, facilitatorNames,
-                arrondissementNames);
+                arrondissementNames, cancel);
     }
 
     public record Preview(int communes, List<String> arrondissements, String message) {
@@ -137,10 +150,10 @@ public class ForumScreens {
     public Preview preview(CurrentUser user, String department, String kind, List<String> codes) {
         forums.check(user, Action.LIST, forums.department(department), null);
         CatchmentKind k = CatchmentKind.fromCode(kind)
-                .orElseThrow(() -> AppException.invalid("kind", "Sorte de zone inconnue : « " + kind + " »."));
+                .orElseThrow(() -> new Invalid("kind", "Sorte de zone inconnue : « " + kind + " »."));
         List<String> split = codes.stream().flatMap(c -> java.util.Arrays.stream(c.split("[\\s,;]+")))
                 .filter(c -> !c.isBlank()).toList();
-        List<fr.parlonsen.web.AppException.Violation> violations = new java.util.ArrayList<>();
+        List<fr.parlonsen.kernel.Violation> violations = new java.util.ArrayList<>();
         Catchments.Expansion e = catchments.expand(department, ForumForms.CatchmentInput.of(k, split), violations);
         if (e == null) {
             return new Preview(0, List.of(), violations.isEmpty() ? "" : violations.get(0).message());

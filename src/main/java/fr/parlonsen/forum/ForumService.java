@@ -1,5 +1,7 @@
 package fr.parlonsen.forum;
 
+import static fr.parlonsen.kernel.Text.blankToNull;
+
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -14,6 +16,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -26,6 +29,14 @@ import jakarta.transaction.Transactional;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 
+import fr.parlonsen.kernel.Text;
+import fr.parlonsen.kernel.DomainError.Conflict;
+import fr.parlonsen.kernel.DomainError.Forbidden;
+import fr.parlonsen.kernel.DomainError.Invalid;
+import fr.parlonsen.kernel.DomainError.NotFound;
+import fr.parlonsen.kernel.DomainError.StaleVersion;
+import fr.parlonsen.kernel.DomainError.VersionRequired;
+import fr.parlonsen.kernel.Violation;
 import fr.parlonsen.territory.TerritoryQueries;
 import fr.parlonsen.campaign.Campaign;
 import fr.parlonsen.cluster.Generations;
@@ -47,8 +58,6 @@ import fr.parlonsen.security.AppUser;
 import fr.parlonsen.security.CurrentUser;
 import fr.parlonsen.security.Role;
 import fr.parlonsen.territory.Department;
-import fr.parlonsen.web.AppException;
-import fr.parlonsen.web.AppException.Violation;
 
 /**
  * Planning forums: create, replace, publish (which mails the invitations), cancel, mark held; each checked
@@ -56,7 +65,7 @@ import fr.parlonsen.web.AppException.Violation;
  */
 @ApplicationScoped
 public class ForumService {
-    public static final ZoneId PARIS = ZoneId.of("Europe/Paris");
+    public static final ZoneId PARIS = fr.parlonsen.kernel.French.PARIS;
     /** Below this notice, invitations arrive too late (in 2009 a late invitation gave one forum 2 attendees). */
     public static final int NOTICE_DAYS = 21;
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.FRANCE);
@@ -143,13 +152,12 @@ public class ForumService {
         Forum f = load(id);
         check(user, Action.UPDATE, f.department, f.arrondissements);
         if (expectedVersion == null) {
-            throw new AppException(428, "En-tête If-Match requis",
-                    "Indiquez la version que vous modifiez (en-tête If-Match, valeur de l'ETag) : sans elle, vous "
+            throw new VersionRequired("Indiquez la version que vous modifiez (en-tête If-Match, valeur de l'ETag) : sans elle, vous "
                             + "risqueriez d'écraser les changements de quelqu'un d'autre.");
         }
         requireVersion(f, expectedVersion);
         if (f.status == ForumStatus.CANCELLED) {
-            throw AppException.conflict("Un forum annulé ne peut plus être modifié.");
+            throw new Conflict("Un forum annulé ne peut plus être modifié.");
         }
         Checked checked = validate(f.department, form, reading);
         check(user, Action.UPDATE, f.department, checked.expansion.arrondissements());
@@ -190,7 +198,7 @@ public class ForumService {
         check(user, Action.CANCEL, f.department, f.arrondissements);
         List<Violation> violations = beanViolations(form == null ? new CancelInput(null) : form);
         if (!violations.isEmpty()) {
-            throw AppException.invalid(violations);
+            throw new Invalid(violations);
         }
         transition(user, id, Action.CANCEL, null, ForumStatus.CANCELLED);
         f.cancelReason = form.reason().strip();
@@ -228,7 +236,7 @@ public class ForumService {
     public Forum load(long id) {
         Forum f = Forum.findById(id);
         if (f == null) {
-            throw AppException.notFound("Le forum n° " + id + " n'existe pas.");
+            throw new NotFound("Le forum n° " + id + " n'existe pas.");
         }
         return f;
     }
@@ -238,17 +246,17 @@ public class ForumService {
             return;
         }
         if (arrondissements != null && user.has(Role.SOUS_PREFET) && user.belongsTo(department)) {
-            throw AppException.forbidden("Ce forum couvre des communes hors de votre arrondissement : seul le "
+            throw new Forbidden("Ce forum couvre des communes hors de votre arrondissement : seul le "
                     + "cabinet du préfet peut le planifier ou le modifier.");
         }
-        throw AppException.forbidden(action.isWrite()
+        throw new Forbidden(action.isWrite()
                 ? "Votre rôle ne permet pas de planifier ou modifier les forums de ce département."
                 : "Vous ne pouvez consulter que les forums de votre département.");
     }
 
     String department(String code) {
         if (Department.findByCode(code).isEmpty()) {
-            throw AppException.notFound("Le département « " + code + " » n'existe pas.");
+            throw new NotFound("Le département « " + code + " » n'existe pas.");
         }
         return code;
     }
@@ -259,7 +267,7 @@ public class ForumService {
         boolean allowed = from != null ? f.status == from
                 : f.status == ForumStatus.DRAFT || f.status == ForumStatus.PUBLISHED;
         if (!allowed) {
-            throw AppException.conflict("Impossible de passer ce forum de « " + f.status.label + " » à « " + to.label
+            throw new Conflict("Impossible de passer ce forum de « " + f.status.label + " » à « " + to.label
                     + " ».");
         }
         f.status = to;
@@ -269,7 +277,7 @@ public class ForumService {
 
     private void requireVersion(Forum f, int expected) {
         if (f.version != expected) {
-            throw new AppException(412, "Version périmée", "Ce forum a été modifié entre-temps (version actuelle "
+            throw new StaleVersion("Ce forum a été modifié entre-temps (version actuelle "
                     + f.version + ", la vôtre " + expected + "). Rien n'a été écrasé : rechargez-le et refaites vos "
                     + "changements.");
         }
@@ -279,8 +287,7 @@ public class ForumService {
         try {
             em.flush();
         } catch (OptimisticLockException e) {
-            throw new AppException(412, "Version périmée",
-                    "Ce forum vient d'être modifié par quelqu'un d'autre. Rien n'a été écrasé : rechargez-le.");
+            throw new StaleVersion("Ce forum vient d'être modifié par quelqu'un d'autre. Rien n'a été écrasé : rechargez-le.");
         }
     }
 
@@ -294,7 +301,7 @@ public class ForumService {
     /** Every check of a forum's input, all at once: 422 with each field's French message, nothing saved. */
     Checked validate(String department, ForumInput form, List<Violation> reading) {
         if (form == null) {
-            throw AppException.invalid("body", "Le corps de la requête est obligatoire.");
+            throw new Invalid("body", "Le corps de la requête est obligatoire.");
         }
         List<Violation> violations = beanViolations(form);
         violations.addAll(reading);
@@ -328,7 +335,7 @@ public class ForumService {
         }
         if (!violations.isEmpty()) {
             violations.sort(Comparator.comparingInt((Violation v) -> formOrder(v.field())).thenComparing(Violation::field));
-            throw AppException.invalid(violations);
+            throw new Invalid(violations);
         }
         return new Checked(start, end, expansion, facilitators);
     }
@@ -360,17 +367,12 @@ public class ForumService {
             return null;
         }
         String t = text.strip();
-        try {
-            return OffsetDateTime.parse(t).atZoneSameInstant(PARIS).toLocalDateTime().truncatedTo(ChronoUnit.MINUTES);
-        } catch (DateTimeParseException e) {
-            try {
-                return LocalDateTime.parse(t).truncatedTo(ChronoUnit.MINUTES);
-            } catch (DateTimeParseException e2) {
-                violations.add(new Violation(field,
-                        "Date et heure invalides : « " + t + " » (attendu : 2009-03-16T18:30)."));
-                return null;
-            }
+        Optional<LocalDateTime> read = Text.parisDateTime(t);
+        if (read.isEmpty()) {
+            violations.add(new Violation(field, "Date et heure invalides : « " + t + " » (attendu : 2009-03-16T18:30)."));
+            return null;
         }
+        return read.get().truncatedTo(ChronoUnit.MINUTES);
     }
 
     private void apply(Forum f, ForumInput form, Checked checked) {
@@ -466,7 +468,4 @@ public class ForumService {
         return local == null ? null : local.atZone(PARIS).toOffsetDateTime();
     }
 
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
-    }
 }

@@ -17,12 +17,12 @@ import jakarta.transaction.Transactional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
+import fr.parlonsen.kernel.DomainError.NotFound;
 import fr.parlonsen.forum.ForumForms.ForumView;
 import fr.parlonsen.forum.ForumForms.InviteeView;
 import fr.parlonsen.forum.ForumPermissions.Action;
 import fr.parlonsen.security.CurrentUser;
 import fr.parlonsen.territory.Department;
-import fr.parlonsen.web.AppException;
 import io.quarkus.mailer.Mail;
 import io.quarkus.mailer.reactive.ReactiveMailer;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -71,7 +71,7 @@ public class InvitationService {
         forums.check(user, Action.INVITE, f.department, f.arrondissements);
         ForumView view = forums.view(f);
         InviteeView invitee = view.invitees().stream().filter(i -> i.id() == inviteeId).findFirst()
-                .orElseThrow(() -> AppException.notFound("Cette personne n'est pas invitée à ce forum."));
+                .orElseThrow(() -> new NotFound("Cette personne n'est pas invitée à ce forum."));
         InvitationLetter letter = InvitationLetter.of(view, invitee, prefecture(f.department), feedbackUrl(f.id));
         byte[] content = format == Format.DOCX ? InvitationDocuments.docx(letter, Path.of(model))
                 : InvitationDocuments.pdf(letter);

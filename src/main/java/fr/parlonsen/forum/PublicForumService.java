@@ -9,12 +9,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
+import fr.parlonsen.kernel.DomainError.NotFound;
 import fr.parlonsen.campaign.Campaign;
 import fr.parlonsen.campaign.CampaignService;
 import fr.parlonsen.forum.Catchments.Names;
 import fr.parlonsen.forum.ForumForms.Named;
 import fr.parlonsen.territory.Department;
-import fr.parlonsen.web.AppException;
 
 /** The public calendar: published, held and (once published) cancelled forums. No login needed. */
 @ApplicationScoped
@@ -73,12 +73,12 @@ public class PublicForumService {
     @Transactional
     public Calendar calendar(String campaign, String department) {
         if (department == null || department.isBlank()) {
-            throw AppException.notFound("Précisez le département : ?department=02.");
+            throw new NotFound("Précisez le département : ?department=02.");
         }
         Campaign c = campaign == null ? campaigns.current()
-                .orElseThrow(() -> AppException.notFound("Aucune campagne en cours.")) : campaigns.find(campaign);
+                .orElseThrow(() -> new NotFound("Aucune campagne en cours.")) : campaigns.find(campaign);
         Department d = Department.findByCode(department)
-                .orElseThrow(() -> AppException.notFound("Le département « " + department + " » n'existe pas."));
+                .orElseThrow(() -> new NotFound("Le département « " + department + " » n'existe pas."));
         Names names = catchments.namesIn(d.code);
         Map<Long, Integer> counts = forums.communeCounts(c.id, d.code);
         List<PublicForum> list = Forum.listPublicByCampaignAndDepartment(c.id, d.code).stream()
@@ -90,7 +90,7 @@ public class PublicForumService {
     public PublicForum forum(long id) {
         Forum f = Forum.findById(id);
         if (f == null || !f.isPublic()) {
-            throw AppException.notFound("Ce forum n'existe pas ou n'est pas encore annoncé.");
+            throw new NotFound("Ce forum n'existe pas ou n'est pas encore annoncé.");
         }
         Names names = catchments.namesIn(f.department);
         return view(f, names, f.communes.size(), f.communes.stream().map(names::commune)

@@ -12,7 +12,6 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -80,7 +79,7 @@ public class MinutesApi {
     @Path("forums/{id}/minutes/versions/{n}")
     public Response version(@PathParam("id") long id, @PathParam("n") int n) {
         return Response.ok(minutes.versionSnapshot(me, id, n), MediaType.APPLICATION_JSON_TYPE)
-                .tag(new EntityTag(String.valueOf(n))).build();
+                .tag(IfMatch.tag(n)).build();
     }
 
     @GET
@@ -90,6 +89,6 @@ public class MinutesApi {
     }
 
     private static Response withTag(MinutesView view) {
-        return Response.ok(view).tag(new EntityTag(String.valueOf(view.version()))).build();
+        return IfMatch.ok(view, view.version());
     }
 }

@@ -30,7 +30,11 @@ import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
 
-import fr.parlonsen.web.AppException;
+import fr.parlonsen.kernel.DomainError.UnsupportedFormat;
+import fr.parlonsen.kernel.DomainError.TooLarge;
+import fr.parlonsen.kernel.DomainError;
+import fr.parlonsen.kernel.DomainError.Invalid;
+
 
 /**
  * Reads minutes written in Word (DOCX), OpenDocument text (ODT) or plain UTF-8 text into paragraphs, marking the
@@ -58,10 +62,10 @@ public final class MinutesFileReader {
 
     public static Document read(byte[] bytes) {
         if (bytes.length == 0) {
-            throw AppException.invalid("fichier", "Le fichier est vide.");
+            throw new Invalid("fichier", "Le fichier est vide.");
         }
         if (bytes.length > MAX_FILE_BYTES) {
-            throw new AppException(413, "Fichier trop volumineux",
+            throw new TooLarge("Fichier trop volumineux",
                     "Le fichier dépasse 5 Mo : enregistrez le compte rendu sans images, ou copiez-en le texte.");
         }
         if (bytes.length >= 4 && bytes[0] == 'P' && bytes[1] == 'K' && bytes[2] == 3 && bytes[3] == 4) {
@@ -99,13 +103,14 @@ public final class MinutesFileReader {
         }
     }
 
-    private static AppException unsupported(String detail) {
-        return new AppException(415, "Type de fichier non pris en charge", detail);
+    private static UnsupportedFormat unsupported(String detail) {
+        return new UnsupportedFormat("Type de fichier non pris en charge", detail);
     }
 
-    private static AppException bomb(String why) {
-        return new AppException(422, "Fichier compressé refusé", "Ce fichier compressé a été refusé par précaution ("
-                + why + ") : il pourrait saturer le serveur. Enregistrez le document à nouveau, sans pièces jointes.");
+    private static Invalid bomb(String why) {
+        return new Invalid("Fichier compressé refusé", "Ce fichier compressé a été refusé par précaution ("
+                + why + ") : il pourrait saturer le serveur. Enregistrez le document à nouveau, sans pièces jointes.",
+                java.util.List.of());
     }
 
     /** Inflates every entry with counters (the sizes the zip declares are not trusted); keeps the few we read. */

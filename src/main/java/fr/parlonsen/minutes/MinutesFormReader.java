@@ -7,16 +7,15 @@ import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import jakarta.ws.rs.core.MultivaluedMap;
 
+import fr.parlonsen.kernel.Versions;
+import fr.parlonsen.kernel.Violation;
 import fr.parlonsen.campaign.TopicSuggestions;
 import fr.parlonsen.minutes.MinutesForms.Attendance;
 import fr.parlonsen.minutes.MinutesForms.ByCategory;
 import fr.parlonsen.minutes.MinutesForms.ItemForm;
 import fr.parlonsen.minutes.MinutesForms.MinutesForm;
 import fr.parlonsen.minutes.MinutesForms.NoteForm;
-import fr.parlonsen.web.AppException;
-import fr.parlonsen.web.IfMatch;
 
 /**
  * Reads the edit page's form (x-www-form-urlencoded) into the same {@link MinutesForm} the API takes. Field names:
@@ -34,11 +33,11 @@ public final class MinutesFormReader {
             "policeMunicipale", "autres");
 
     /** The form, the version the page was showing (null when absent), the numbers that could not be read. */
-    public record Read(Integer version, MinutesForm form, List<AppException.Violation> unreadable) {
+    public record Read(Integer version, MinutesForm form, List<Violation> unreadable) {
     }
 
-    public static Read read(MultivaluedMap<String, String> params) {
-        List<AppException.Violation> bad = new ArrayList<>();
+    public static Read read(Map<String, List<String>> params) {
+        List<Violation> bad = new ArrayList<>();
         Integer total = number(params, "attendance.total", bad);
         Integer[] c = new Integer[CATEGORIES.size()];
         for (int i = 0; i < c.length; i++) {
@@ -50,7 +49,7 @@ public final class MinutesFormReader {
         for (Map.Entry<String, List<String>> e : params.entrySet()) {
             if (e.getKey().startsWith("note.") && !blank(first(e.getValue()))) {
                 String topic = e.getKey().substring("note.".length());
-                notes.add(new NoteForm(id(params.getFirst("noteId." + topic)), topic, first(e.getValue())));
+                notes.add(new NoteForm(id(first(params, "noteId." + topic)), topic, first(e.getValue())));
             }
         }
         notes.sort((a, b) -> a.topic().compareTo(b.topic()));
@@ -64,10 +63,10 @@ public final class MinutesFormReader {
                         .put(m.group(3), first(e.getValue()));
             }
         }
-        MinutesForm form = new MinutesForm(attendance, params.getFirst("startedAt"), params.getFirst("endedAt"),
-                params.getFirst("summary"), notes, items(rows.get("questions")), items(rows.get("strengths")),
+        MinutesForm form = new MinutesForm(attendance, first(params, "startedAt"), first(params, "endedAt"),
+                first(params, "summary"), notes, items(rows.get("questions")), items(rows.get("strengths")),
                 items(rows.get("weaknesses")), items(rows.get("proposals")));
-        return new Read(IfMatch.parse(params.getFirst("version")), form, bad);
+        return new Read(Versions.parse(first(params, "version")), form, bad);
     }
 
     private static List<ItemForm> items(TreeMap<Integer, Map<String, String>> rows) {
@@ -84,15 +83,15 @@ public final class MinutesFormReader {
         return out;
     }
 
-    private static Integer number(MultivaluedMap<String, String> params, String name, List<AppException.Violation> bad) {
-        String v = params.getFirst(name);
+    private static Integer number(Map<String, List<String>> params, String name, List<Violation> bad) {
+        String v = first(params, name);
         if (blank(v)) {
             return null;
         }
         try {
             return Integer.parseInt(v.strip().replace(" ", "").replace("\u202f", "").replace("\u00a0", ""));
         } catch (NumberFormatException e) {
-            bad.add(new AppException.Violation(name, "Indiquez un nombre entier de participants."));
+            bad.add(new Violation(name, "Indiquez un nombre entier de participants."));
             return null;
         }
     }
@@ -106,6 +105,10 @@ public final class MinutesFormReader {
         } catch (NumberFormatException e) {
             return null;
         }
+    }
+
+    private static String first(Map<String, List<String>> params, String name) {
+        return first(params.get(name));
     }
 
     private static String first(List<String> values) {

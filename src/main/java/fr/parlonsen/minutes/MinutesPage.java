@@ -7,8 +7,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import jakarta.ws.rs.core.MultivaluedMap;
 
+import fr.parlonsen.kernel.Violation;
 import fr.parlonsen.campaign.TopicChoices.ThemeView;
 import fr.parlonsen.campaign.TopicChoices.TopicView;
 import fr.parlonsen.campaign.TopicSuggestions;
@@ -21,7 +21,6 @@ import fr.parlonsen.minutes.MinutesForms.MinutesView;
 import fr.parlonsen.minutes.MinutesForms.NoteView;
 import fr.parlonsen.minutes.MinutesForms.QuestionView;
 import fr.parlonsen.minutes.MinutesService.Context;
-import fr.parlonsen.web.AppException.Violation;
 
 /** What the minutes pages show, built from the minutes (saved) or from what the user just sent (kept on error). */
 public final class MinutesPage {
@@ -40,6 +39,11 @@ public final class MinutesPage {
     }
 
     public record NoteGroup(String theme, List<NoteRow> notes) {
+        /** How many of its sub-topics have notes: the theme opens when there is at least one. */
+        public int filled() {
+            return (int) notes.stream().filter(n -> n.notes() != null && !n.notes().isBlank()).count();
+        }
+
     }
 
     /**
@@ -100,7 +104,7 @@ public final class MinutesPage {
         return of(v, f.startedAt(), f.endedAt(), themes, true);
     }
 
-    static List<Field> fields(MultivaluedMap<String, String> params) {
+    static List<Field> fields(Map<String, List<String>> params) {
         List<Field> out = new ArrayList<>();
         params.forEach((name, values) -> {
             if (!name.equals("_csrf") && !name.equals("version")) {

@@ -23,6 +23,8 @@ import jakarta.ws.rs.core.Response;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
 
+import fr.parlonsen.web.ErrorResponses;
+import fr.parlonsen.kernel.DomainError;
 import fr.parlonsen.minutes.MinutesForms.MinutesView;
 import fr.parlonsen.minutes.MinutesForms.ReopenForm;
 import fr.parlonsen.minutes.MinutesFormReader.Read;
@@ -97,7 +99,7 @@ public class MinutesPages {
             }
             minutes.save(me, id, read.version(), read.form());
             return Response.seeOther(URI.create(base(id) + "?message=enregistre")).build();
-        } catch (AppException e) {
+        } catch (DomainError e) {
             return formError(id, e, read, params);
         }
     }
@@ -115,13 +117,13 @@ public class MinutesPages {
             }
             MinutesView v = minutes.save(me, id, read.version(), read.form());
             return Response.ok(Map.of("version", v.version(), "updatedAt", String.valueOf(v.updatedAt()))).build();
-        } catch (AppException e) {
+        } catch (DomainError e) {
             Map<String, Object> body = new LinkedHashMap<>();
-            body.put("status", e.status());
+            body.put("status", ErrorResponses.status(e));
             body.put("title", e.title());
             body.put("detail", e.detail());
             body.put("violations", e.violations());
-            return Response.status(e.status()).type(MediaType.APPLICATION_JSON_TYPE).entity(body).build();
+            return Response.status(ErrorResponses.status(e)).type(MediaType.APPLICATION_JSON_TYPE).entity(body).build();
         }
     }
 
@@ -146,8 +148,8 @@ public class MinutesPages {
     public Response submit(@PathParam("id") long id, MultivaluedMap<String, String> params) {
         try {
             minutes.submit(me, id, IfMatch.parse(params.getFirst("version")));
-        } catch (AppException e) {
-            if (e.status() != 422) {
+        } catch (DomainError e) {
+            if (ErrorResponses.status(e) != 422) {
                 throw e;
             }
             Page page = minutes.page(me, id);
@@ -196,13 +198,13 @@ public class MinutesPages {
     }
 
     /** 412: the conflict screen, both versions; 422: the form again with its messages; nothing typed is lost. */
-    private Response formError(long id, AppException e, Read read, MultivaluedMap<String, String> params) {
-        if (e.status() != 412 && e.status() != 422) {
+    private Response formError(long id, DomainError e, Read read, MultivaluedMap<String, String> params) {
+        if (ErrorResponses.status(e) != 412 && ErrorResponses.status(e) != 422) {
             throw e;
         }
         Page page = minutes.page(me, id);
         viewer.showDepartment(page.context().department());
-        if (e.status() == 412) {
+        if (ErrorResponses.status(e) == 412) {
             MinutesPage.Content yours = MinutesPage.ofForm(read.form(), page.minutes().version(),
                     page.minutes().status(), page.context().themes());
             return Response.status(409).entity(Templates.conflict(new Conflict(page.context(),

@@ -10,6 +10,7 @@ import java.util.Collection;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Optional;
 import java.util.Map;
 import java.util.Set;
 import java.util.Objects;
@@ -24,6 +25,13 @@ import jakarta.transaction.Transactional;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import fr.parlonsen.kernel.Text;
+import fr.parlonsen.kernel.DomainError.Conflict;
+import fr.parlonsen.kernel.DomainError.Forbidden;
+import fr.parlonsen.kernel.DomainError.Invalid;
+import fr.parlonsen.kernel.DomainError.NotFound;
+import fr.parlonsen.kernel.Versions;
+import fr.parlonsen.kernel.Violation;
 import fr.parlonsen.campaign.Campaign;
 import fr.parlonsen.campaign.TopicChoices;
 import fr.parlonsen.campaign.TopicExamples;
@@ -47,10 +55,7 @@ import fr.parlonsen.minutes.MinutesForms.VersionSummary;
 import fr.parlonsen.minutes.MinutesPermissions.Action;
 import fr.parlonsen.minutes.MinutesValidated.RecordedQuestion;
 import fr.parlonsen.security.CurrentUser;
-import fr.parlonsen.web.AppException;
-import fr.parlonsen.web.AppException.Violation;
 import fr.parlonsen.web.FormValidation;
-import fr.parlonsen.web.IfMatch;
 
 /**
  * The minutes of a forum: reading, saving (If-Match, every version kept), the workflow draft → submitted →
@@ -59,7 +64,7 @@ import fr.parlonsen.web.IfMatch;
  */
 @ApplicationScoped
 public class MinutesService {
-    static final ZoneId PARIS = ZoneId.of("Europe/Paris");
+    static final ZoneId PARIS = fr.parlonsen.kernel.French.PARIS;
 
     @Inject
     MinutesPermissions permissions;
@@ -74,7 +79,7 @@ public class MinutesService {
     @Inject
     Event<MinutesValidated> validatedEvent;
     @Inject
-    fr.parlonsen.synthesis.SynthesisCitations citations;
+    CitedItems citations;
 
     /** What a minutes page needs to know besides the minutes: the forum, its campaign's topics, who may do what. */
     public record Context(long forumId, String forumTitle, String department, LocalDateTime startsAt,
@@ -103,7 +108,7 @@ public class MinutesService {
     @Transactional
     public List<ForumMinutes> overview(CurrentUser user, String department) {
         if (department == null || !user.canSee(department)) {
-            throw AppException.forbidden("Ce département n'est pas dans votre périmètre.");
+            throw new Forbidden("Ce département n'est pas dans votre périmètre.");
         }
         List<ForumMinutes> out = new ArrayList<>();
         for (Forum f : Forum.<Forum> list("department = ?1 and status in ?2 order by startsAt, id", department,
@@ -157,7 +162,7 @@ public class MinutesService {
         Minutes m = Minutes.findByForum(forumId).orElse(null);
         if (m == null) {
             if (!permissions.may(user, Action.EDIT, forum)) {
-                throw AppException.notFound("Aucun compte rendu n'a encore été rédigé pour ce forum.");
+                throw new NotFound("Aucun compte rendu n'a encore été rédigé pour ce forum.");
             }
             return MinutesView.empty(forumId);
         }
@@ -174,17 +179,17 @@ public class MinutesService {
     MinutesView save(CurrentUser user, long forumId, Integer expectedVersion, MinutesForm form, String action) {
         Forum forum = forum(user, forumId, Action.EDIT, true);
         if (form == null) {
-            throw AppException.invalid("body", "Le corps de la requête est obligatoire.");
+            throw new Invalid("body", "Le corps de la requête est obligatoire.");
         }
         Times times = validate(form, forum.campaign);
         Minutes m = Minutes.findByForum(forumId).orElse(null);
         checkVersion(m, expectedVersion);
         if (m != null && m.status != MinutesStatus.DRAFT) {
-            throw AppException.conflict("Le compte rendu est " + m.status.label.toLowerCase()
+            throw new Conflict("Le compte rendu est " + m.status.label.toLowerCase()
                     + " : il doit être rouvert pour être modifié.");
         }
         if (forum.status == ForumStatus.CANCELLED || forum.status == ForumStatus.DRAFT) {
-            throw AppException.conflict("Ce forum est " + forum.status.label.toLowerCase()
+            throw new Conflict("Ce forum est " + forum.status.label.toLowerCase()
                     + " : il n'a pas de compte rendu.");
         }
         boolean created = m == null;
@@ -213,7 +218,7 @@ public class MinutesService {
         forum(user, forumId, Action.EDIT, true);
         MinutesImport.Imported imported = MinutesImport.split(MinutesFileReader.read(file).blocks());
         if (imported.itemCount() == 0 && imported.summary().isBlank()) {
-            throw AppException.invalid("fichier", "Aucun texte n'a été trouvé dans ce document.");
+            throw new Invalid("fichier", "Aucun texte n'a été trouvé dans ce document.");
         }
         MinutesView current = Minutes.findByForum(forumId).map(this::view).orElse(MinutesView.empty(forumId));
         String summary = current.summary() == null ? imported.summary()
@@ -245,7 +250,7 @@ public class MinutesService {
         Minutes m = existing(forumId);
         checkOptionalVersion(m, expectedVersion);
         if (m.status != MinutesStatus.DRAFT) {
-            throw AppException.conflict("Seul un brouillon peut être soumis : ce compte rendu est "
+            throw new Conflict("Seul un brouillon peut être soumis : ce compte rendu est "
                     + m.status.label.toLowerCase() + ".");
         }
         MinutesView v = view(m);
@@ -260,7 +265,7 @@ public class MinutesService {
                     + "un point faible ou une proposition."));
         }
         if (!missing.isEmpty()) {
-            throw AppException.invalid(missing);
+            throw new Invalid(missing);
         }
         m.status = MinutesStatus.SUBMITTED;
         return step(m, user, "submit", null);
@@ -272,7 +277,7 @@ public class MinutesService {
         Minutes m = existing(forumId);
         checkOptionalVersion(m, expectedVersion);
         if (m.status != MinutesStatus.SUBMITTED) {
-            throw AppException.conflict("Seul un compte rendu soumis peut être validé : celui-ci est "
+            throw new Conflict("Seul un compte rendu soumis peut être validé : celui-ci est "
                     + m.status.label.toLowerCase() + ".");
         }
         m.status = MinutesStatus.VALIDATED;
@@ -291,7 +296,7 @@ public class MinutesService {
         Minutes m = existing(forumId);
         checkOptionalVersion(m, expectedVersion);
         if (m.status == MinutesStatus.DRAFT) {
-            throw AppException.conflict("Ce compte rendu est déjà un brouillon.");
+            throw new Conflict("Ce compte rendu est déjà un brouillon.");
         }
         m.status = MinutesStatus.DRAFT;
         m.reopenReason = form.reason().strip();
@@ -310,7 +315,7 @@ public class MinutesService {
     public String versionSnapshot(CurrentUser user, long forumId, int version) {
         forum(user, forumId, Action.READ, false);
         return MinutesVersion.findByForumAndVersion(forumId, version).map(v -> v.snapshot)
-                .orElseThrow(() -> AppException.notFound("Ce compte rendu n'a pas de version " + version + "."));
+                .orElseThrow(() -> new NotFound("Ce compte rendu n'a pas de version " + version + "."));
     }
 
     public MinutesView parseSnapshot(String snapshot) {
@@ -333,10 +338,10 @@ public class MinutesService {
     private Forum forum(CurrentUser user, long forumId, Action action, boolean lock) {
         Forum forum = lock ? Forum.findById(forumId, LockModeType.PESSIMISTIC_WRITE) : Forum.findById(forumId);
         if (forum == null) {
-            throw AppException.notFound("Aucun forum n° " + forumId + ".");
+            throw new NotFound("Aucun forum n° " + forumId + ".");
         }
         if (!permissions.may(user, action, forum)) {
-            throw AppException.forbidden(permissions.may(user, Action.READ, forum)
+            throw new Forbidden(permissions.may(user, Action.READ, forum)
                     ? "Votre rôle ne permet pas cette action sur le compte rendu de ce forum."
                     : "Ce forum n'est pas dans votre périmètre.");
         }
@@ -345,17 +350,12 @@ public class MinutesService {
 
     private static Minutes existing(long forumId) {
         return Minutes.findByForum(forumId)
-                .orElseThrow(() -> AppException.conflict("Aucun compte rendu n'a encore été enregistré pour ce forum."));
+                .orElseThrow(() -> new Conflict("Aucun compte rendu n'a encore été enregistré pour ce forum."));
     }
 
     private static void checkVersion(Minutes m, Integer expected) {
         int current = m == null ? 0 : m.version;
-        if (expected == null) {
-            throw IfMatch.required();
-        }
-        if (expected != current) {
-            throw IfMatch.stale(current);
-        }
+        Versions.check(expected, current);
     }
 
     private static void checkOptionalVersion(Minutes m, Integer expected) {
@@ -415,7 +415,7 @@ public class MinutesService {
         checkTopics(violations, "weaknesses", form.weaknesses(), ItemForm::topic, campaign);
         checkTopics(violations, "proposals", form.proposals(), ItemForm::topic, campaign);
         if (!violations.isEmpty()) {
-            throw AppException.invalid(violations);
+            throw new Invalid(violations);
         }
         return new Times(started, ended);
     }
@@ -439,17 +439,13 @@ public class MinutesService {
             return null;
         }
         String v = value.strip();
-        try {
-            return OffsetDateTime.parse(v).atZoneSameInstant(PARIS).toLocalDateTime();
-        } catch (DateTimeParseException e) {
-            try {
-                return LocalDateTime.parse(v);
-            } catch (DateTimeParseException e2) {
-                violations.add(new Violation(field,
-                        "Date et heure invalides : « " + v + " » (format attendu : 2009-03-16T18:30:00+01:00)."));
-                return null;
-            }
+        Optional<LocalDateTime> read = Text.parisDateTime(v);
+        if (read.isEmpty()) {
+            violations.add(new Violation(field,
+                    "Date et heure invalides : « " + v + " » (format attendu : 2009-03-16T18:30:00+01:00)."));
+            return null;
         }
+        return read.get();
     }
 
     private void apply(Minutes m, MinutesForm form, Times times, Campaign campaign) {
@@ -469,7 +465,7 @@ public class MinutesService {
 
         Map<Long, MinutesItem> existing = new HashMap<>();
         MinutesItem.listByForum(m.forumId).forEach(i -> existing.put(i.id, i));
-        Set<Long> cited = citations.transmittedMinutesItems(m.forumId);
+        Set<Long> cited = citations.frozen(existing.keySet());
         List<MinutesItem> kept = new ArrayList<>();
         int position = 0;
         for (NoteForm n : orEmpty(form.topics())) {

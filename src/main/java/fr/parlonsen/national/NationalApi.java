@@ -16,10 +16,10 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+import fr.parlonsen.web.IfMatch;
 import fr.parlonsen.national.NationalProgress.Filter;
 import fr.parlonsen.national.NationalProgress.Sort;
 import fr.parlonsen.national.NationalViews.NationalSynthesisView;
@@ -88,7 +88,7 @@ public class NationalApi {
     @Consumes(MediaType.APPLICATION_JSON)
     public Response edit(@HeaderParam("If-Match") String ifMatch,
             @Valid @NotNull(message = "Le corps de la requête est obligatoire.") Edit form) {
-        return withEtag(national.edit(me, campaign, ifMatch, form));
+        return withEtag(national.edit(me, campaign, IfMatch.parse(ifMatch), form));
     }
 
     @GET
@@ -114,6 +114,6 @@ public class NationalApi {
     }
 
     private static Response withEtag(NationalSynthesisView view) {
-        return Response.ok(view).tag(new EntityTag(String.valueOf(view.revision()))).build();
+        return IfMatch.ok(view, view.revision());
     }
 }

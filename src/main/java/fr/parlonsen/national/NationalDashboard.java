@@ -68,6 +68,11 @@ public class NationalDashboard implements DashboardSection {
                     "départements ont validé leur synthèse sans la transmettre") + ".", base + "&statut=validated",
                     "Voir les synthèses validées non transmises", DashboardSection.firstNames(validated, 8), false));
         }
+        if (transmitted > 0) {
+            todos.add(new Todo("La synthèse nationale se construit à partir des " + French.count(transmitted, "synthèse transmise",
+                        "synthèses transmises") + " : construisez ou relisez son brouillon.",
+                "/gestion/national/synthese?campagne=" + c.code, "Ouvrir la synthèse nationale", List.of(), false));
+        }
         return Optional.of(new Block(50, "national", "Suivi national", "Campagne « " + c.title + " ».", figures, todos,
                 "Rien à faire pour l'instant : aucune synthèse n'est en retard.", base, "Ouvrir le suivi national"));
     }

@@ -60,6 +60,8 @@ public class NationalDocuments {
     DepartmentMap departmentMap;
     @Inject
     EntityManager em;
+    @Inject
+    fr.parlonsen.forum.ForumQueries forumQueries;
 
     /** A forum as a source is cited: its title and date. */
     private record ForumName(String title, LocalDateTime startsAt) {
@@ -216,14 +218,7 @@ public class NationalDocuments {
 
     private Map<Long, ForumName> forumNames(long campaignId) {
         Map<Long, ForumName> out = new HashMap<>();
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("select id, title, starts_at from forum where campaign_id = ?1")
-                .setParameter(1, campaignId).getResultList();
-        for (Object[] r : rows) {
-            LocalDateTime at = r[2] instanceof java.sql.Timestamp t ? t.toLocalDateTime()
-                    : r[2] instanceof LocalDateTime l ? l : null;
-            out.put(((Number) r[0]).longValue(), new ForumName((String) r[1], at));
-        }
+        forumQueries.titlesAndStarts(campaignId).forEach((id, f) -> out.put(id, new ForumName(f.title(), f.startsAt())));
         return out;
     }
 }

@@ -60,4 +60,14 @@ public class NationalExtensions {
     static String percent(ProgressRow r) {
         return fr.parlonsen.kernel.French.percent(r.coverage().percent());
     }
+
+    /** The national synthesis's status in French ("Brouillon", "Validée", "Transmise"). */
+    static String nationalStatusLabel(String status) {
+        return statusLabel(status);
+    }
+
+    /** "22 mai 2009", or "—". */
+    static String nationalDate(java.time.Instant at) {
+        return at == null ? "—" : fr.parlonsen.kernel.French.date(at);
+    }
 }

@@ -13,6 +13,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
+import fr.parlonsen.kernel.DomainError.NotFound;
 import fr.parlonsen.campaign.Campaign;
 import fr.parlonsen.campaign.CampaignService;
 import fr.parlonsen.national.NationalProgress.Filter;
@@ -23,7 +24,6 @@ import fr.parlonsen.security.CurrentUser;
 import fr.parlonsen.territory.DepartmentMap;
 import fr.parlonsen.territory.DeptState;
 import fr.parlonsen.territory.LegendEntry;
-import fr.parlonsen.web.AppException;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 
@@ -67,7 +67,7 @@ public class NationalPage {
             @QueryParam("statut") String statut, @QueryParam("retard") String retard) {
         progress.check(me);
         Campaign campaign = campaignRef == null || campaignRef.isBlank()
-                ? campaigns.current().orElseThrow(() -> AppException.notFound("Aucune campagne."))
+                ? campaigns.current().orElseThrow(() -> new NotFound("Aucune campagne."))
                 : campaigns.find(campaignRef);
         Sort sort = Sort.of(tri);
         boolean desc = "desc".equals(ordre);
@@ -118,7 +118,7 @@ public class NationalPage {
     public jakarta.ws.rs.core.Response csv(@QueryParam("campagne") String campaignRef) {
         progress.check(me);
         Campaign campaign = campaignRef == null || campaignRef.isBlank()
-                ? campaigns.current().orElseThrow(() -> AppException.notFound("Aucune campagne."))
+                ? campaigns.current().orElseThrow(() -> new NotFound("Aucune campagne."))
                 : campaigns.find(campaignRef);
         Result result = progress.progress(me, campaign.code, null, Filter.NONE, Sort.departement, false);
         return jakarta.ws.rs.core.Response.ok(NationalProgress.csv(result.rows()), "text/csv; charset=UTF-8")

@@ -18,6 +18,8 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
+import fr.parlonsen.kernel.DomainError.Forbidden;
+import fr.parlonsen.kernel.DomainError.Invalid;
 import fr.parlonsen.campaign.Campaign;
 import fr.parlonsen.campaign.CampaignService;
 import fr.parlonsen.national.NationalPermissions.Action;
@@ -27,8 +29,11 @@ import fr.parlonsen.national.NationalViews.MinutesCounts;
 import fr.parlonsen.national.NationalViews.ProgressRow;
 import fr.parlonsen.national.NationalViews.SynthesisProgress;
 import fr.parlonsen.security.CurrentUser;
+import fr.parlonsen.forum.ForumQueries;
+import fr.parlonsen.minutes.MinutesQueries;
+import fr.parlonsen.synthesis.SynthesisQueries;
 import fr.parlonsen.territory.DeptState;
-import fr.parlonsen.web.AppException;
+import fr.parlonsen.territory.TerritoryQueries;
 
 /**
  * Where every département stands in a campaign: forums, minutes, coverage, synthesis and lateness. Six grouped
@@ -36,7 +41,7 @@ import fr.parlonsen.web.AppException;
  */
 @ApplicationScoped
 public class NationalProgress {
-    static final ZoneId PARIS = ZoneId.of("Europe/Paris");
+    static final ZoneId PARIS = fr.parlonsen.kernel.French.PARIS;
 
     @Inject
     NationalPermissions permissions;
@@ -44,6 +49,14 @@ public class NationalProgress {
     CampaignService campaigns;
     @Inject
     EntityManager em;
+    @Inject
+    ForumQueries forumQueries;
+    @Inject
+    MinutesQueries minutesQueries;
+    @Inject
+    SynthesisQueries synthesisQueries;
+    @Inject
+    TerritoryQueries territory;
 
     /** Filters of the page and the API; null means no filter. */
     public record Filter(String region, String status, Boolean lateOnly) {
@@ -80,7 +93,7 @@ public class NationalProgress {
             try {
                 return valueOf(s);
             } catch (IllegalArgumentException e) {
-                throw AppException.invalid("tri", "Tri inconnu : « " + s + " ».");
+                throw new Invalid("tri", "Tri inconnu : « " + s + " ».");
             }
         }
     }
@@ -115,7 +128,7 @@ public class NationalProgress {
 
     void check(CurrentUser user) {
         if (!permissions.may(user, Action.PROGRESS)) {
-            throw AppException.forbidden("Le suivi national est réservé à l'équipe nationale (DPS, DICOM).");
+            throw new Forbidden("Le suivi national est réservé à l'équipe nationale (DPS, DICOM).");
         }
     }
 
@@ -123,67 +136,41 @@ public class NationalProgress {
     List<ProgressRow> compute(Campaign campaign, LocalDate today) {
         long c = campaign.id;
         Map<String, int[]> forums = new HashMap<>(); // planned, published, held
-        for (Object[] r : rows("""
-                select f.department, case when m.status = 'validated' then 'held' else f.status end, count(*)
-                from forum f left join minutes m on m.forum_id = f.id
-                where f.campaign_id = ?1 and f.status <> 'cancelled'
-                group by f.department, case when m.status = 'validated' then 'held' else f.status end""", c)) {
-            int[] a = forums.computeIfAbsent((String) r[0], k -> new int[3]);
-            int n = (int) num(r[2]);
-            a[0] += n;
-            if ("published".equals(r[1]) || "held".equals(r[1])) {
-                a[1] += n;
-            }
-            if ("held".equals(r[1])) {
-                a[2] += n;
-            }
-        }
         Map<String, int[]> minutes = new HashMap<>(); // submitted (or validated), validated
-        for (Object[] r : rows("""
-                select f.department, m.status, count(*) from minutes m join forum f on f.id = m.forum_id
-                where f.campaign_id = ?1 and f.status <> 'cancelled' and m.status in ('submitted', 'validated')
-                group by f.department, m.status""", c)) {
-            int[] a = minutes.computeIfAbsent((String) r[0], k -> new int[2]);
-            int n = (int) num(r[2]);
-            a[0] += n;
-            if ("validated".equals(r[1])) {
-                a[1] += n;
+        List<ForumQueries.Status> planned = forumQueries.statuses(c);
+        Map<Long, String> minutesStatus = minutesQueries.statuses(planned.stream().map(ForumQueries.Status::id).toList());
+        for (ForumQueries.Status f : planned) {
+            String m = minutesStatus.get(f.id());
+            String status = "validated".equals(m) ? "held" : f.status();
+            int[] a = forums.computeIfAbsent(f.department(), k -> new int[3]);
+            a[0]++;
+            if ("published".equals(status) || "held".equals(status)) {
+                a[1]++;
+            }
+            if ("held".equals(status)) {
+                a[2]++;
+            }
+            if ("submitted".equals(m) || "validated".equals(m)) {
+                int[] mi = minutes.computeIfAbsent(f.department(), k -> new int[2]);
+                mi[0]++;
+                if ("validated".equals(m)) {
+                    mi[1]++;
+                }
             }
         }
-        Map<String, Integer> communes = new HashMap<>();
-        for (Object[] r : rows("select department, count(*) from commune where ?1 = ?1 group by department", c)) {
-            communes.put((String) r[0], (int) num(r[1]));
-        }
-        Map<String, Integer> covered = new HashMap<>();
-        for (Object[] r : rows("""
-                select co.department, count(*) from commune co where exists (select 1 from forum_commune fc
-                  join forum f on f.id = fc.forum_id where fc.commune_code = co.code and f.campaign_id = ?1
-                  and f.status <> 'cancelled') group by co.department""", c)) {
-            covered.put((String) r[0], (int) num(r[1]));
-        }
-        Map<String, Object[]> syntheses = new HashMap<>();
-        for (Object[] r : rows("""
-                select s.department, s.version, s.status, t.first_tx, t.tx_version from synthesis s
-                join (select department, max(version) v,
-                        min(case when status = 'transmitted' then transmitted_at end) first_tx,
-                        max(case when status = 'transmitted' then version end) tx_version
-                      from synthesis where campaign_id = ?1 and scope = 'department' group by department) t
-                  on t.department = s.department and t.v = s.version
-                where s.campaign_id = ?1 and s.scope = 'department'""", c)) {
-            syntheses.put((String) r[0], r);
-        }
+        Map<String, Integer> communes = territory.communeCounts();
+        Map<String, Integer> covered = territory.communeCountsAmong(forumQueries.coveredCommunes(c));
+        Map<String, SynthesisQueries.Latest> syntheses = synthesisQueries.latestDepartmental(c);
         List<ProgressRow> out = new ArrayList<>();
-        for (Object[] d : rows("""
-                select code, name, region, region_name from department where zone in ('metro', 'drom') and ?1 = ?1
-                order by code""", c)) {
-            String code = (String) d[0];
+        for (TerritoryQueries.DepartmentRow d : territory.departments()) {
+            String code = d.code();
             int[] fo = forums.getOrDefault(code, new int[3]);
             int[] mi = minutes.getOrDefault(code, new int[2]);
             int total = communes.getOrDefault(code, 0);
             int cov = covered.getOrDefault(code, 0);
-            Object[] s = syntheses.get(code);
-            String status = s == null ? "none" : (String) s[2];
-            Instant firstTx = s == null ? null : instant(s[3]);
+            SynthesisQueries.Latest s = syntheses.get(code);
+            String status = s == null ? "none" : s.status();
+            Instant firstTx = s == null ? null : s.firstTransmittedAt();
             LocalDate due = campaign.synthesisDueOn;
             String lateReason = null;
             if (due != null) {
@@ -193,10 +180,10 @@ public class NationalProgress {
                     lateReason = "transmitted-late";
                 }
             }
-            SynthesisProgress sp = new SynthesisProgress(status, s == null ? null : (int) num(s[1]),
-                    s == null || s[4] == null ? null : (int) num(s[4]), due, firstTx, lateReason != null, lateReason);
+            SynthesisProgress sp = new SynthesisProgress(status, s == null ? null : s.version(),
+                    s == null ? null : s.transmittedVersion(), due, firstTx, lateReason != null, lateReason);
             DeptState state = state(fo, mi, status, firstTx != null, "not-transmitted".equals(lateReason));
-            out.add(new ProgressRow(code, (String) d[1], (String) d[2], (String) d[3],
+            out.add(new ProgressRow(code, d.name(), d.region(), d.regionName(),
                     new ForumCounts(fo[0], fo[1], fo[2]), new MinutesCounts(mi[0], mi[1]),
                     new Coverage(total == 0 ? 0 : Math.round(1000.0 * cov / total) / 10.0, cov, total), sp,
                     state.name(), state.label()));
@@ -251,11 +238,6 @@ public class NationalProgress {
                     s.late() ? "oui" : "non", NationalExtensions.lateLabel(s.lateReason()), r.stateLabel()));
         }
         return fr.parlonsen.export.CsvWriter.table(';', true, header, lines).getBytes(StandardCharsets.UTF_8);
-    }
-
-    @SuppressWarnings("unchecked")
-    private List<Object[]> rows(String sql, Object p1) {
-        return em.createNativeQuery(sql).setParameter(1, p1).getResultList();
     }
 
     static long num(Object o) {

@@ -14,6 +14,8 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
+import fr.parlonsen.kernel.DomainError.Forbidden;
+import fr.parlonsen.kernel.DomainError.NotFound;
 import fr.parlonsen.campaign.Campaign;
 import fr.parlonsen.campaign.CampaignService;
 import fr.parlonsen.national.NationalPermissions.Action;
@@ -31,11 +33,11 @@ import fr.parlonsen.synthesis.Synthesis;
 import fr.parlonsen.synthesis.SynthesisForms.Edit;
 import fr.parlonsen.synthesis.SynthesisItem;
 import fr.parlonsen.synthesis.SynthesisSection;
+import fr.parlonsen.synthesis.SynthesisQueries;
 import fr.parlonsen.synthesis.SynthesisService;
 import fr.parlonsen.synthesis.SynthesisViews.CoverageFigures;
 import fr.parlonsen.synthesis.SynthesisViews.Figures;
 import fr.parlonsen.territory.Department;
-import fr.parlonsen.web.AppException;
 
 /**
  * The national synthesis: built from the latest transmitted version of each departmental synthesis only (drafts
@@ -53,6 +55,8 @@ public class NationalService {
     SynthesisService syntheses;
     @Inject
     EntityManager em;
+    @Inject
+    SynthesisQueries synthesisQueries;
     @Inject
     com.fasterxml.jackson.databind.ObjectMapper json;
     @Inject
@@ -91,9 +95,9 @@ public class NationalService {
     }
 
     @Transactional
-    public NationalSynthesisView edit(CurrentUser user, String campaignRef, String ifMatch, Edit form) {
+    public NationalSynthesisView edit(CurrentUser user, String campaignRef, Integer expectedRevision, Edit form) {
         Synthesis s = find(user, Action.EDIT, campaignRef);
-        syntheses.applyEdit(s, user, ifMatch, form);
+        syntheses.applyEdit(s, user, expectedRevision, form);
         return view(s);
     }
 
@@ -115,14 +119,14 @@ public class NationalService {
 
     Campaign scope(CurrentUser user, Action action, String campaignRef) {
         if (!permissions.may(user, action)) {
-            throw AppException.forbidden("La synthèse nationale est réservée à l'équipe nationale (DPS, DICOM).");
+            throw new Forbidden("La synthèse nationale est réservée à l'équipe nationale (DPS, DICOM).");
         }
         return campaigns.find(campaignRef);
     }
 
     Synthesis find(CurrentUser user, Action action, String campaignRef) {
         Campaign campaign = scope(user, action, campaignRef);
-        return Synthesis.findLatest(campaign.id, Synthesis.NATIONAL_CODE).orElseThrow(() -> AppException.notFound(
+        return Synthesis.findLatest(campaign.id, Synthesis.NATIONAL_CODE).orElseThrow(() -> new NotFound(
                 "Aucune synthèse nationale pour cette campagne : construisez d'abord le brouillon "
                         + "(POST …/national/synthesis/draft)."));
     }
@@ -134,22 +138,11 @@ public class NationalService {
         }
         List<Long> ids = transmitted.stream().map(t -> t.id).toList();
         List<SourceItem> items = new ArrayList<>();
-        for (Object[] r : rows("""
-                select i.id, s.department, i.section, i.topic, i.text, (i.topic_chosen or i.sources_confirmed)
-                from synthesis_item i
-                join synthesis s on s.id = i.synthesis_id where s.id in (?1) and i.deleted = false
-                order by s.department, i.section, i.position, i.id""", ids)) {
-            items.add(new SourceItem(SynthesisSection.fromCode((String) r[2]).orElseThrow(), (String) r[3],
-                    (String) r[4], SourceRef.departmentalItem((String) r[1], num(r[0])), truthy(r[5])));
+        for (SynthesisQueries.TransmittedItem r : synthesisQueries.items(ids)) {
+            items.add(new SourceItem(SynthesisSection.fromCode(r.section()).orElseThrow(), r.topic(), r.text(),
+                    SourceRef.departmentalItem(r.department(), r.id()), r.confirmed()));
         }
-        Map<Long, int[]> weights = new HashMap<>();
-        for (Object[] r : rows("""
-                select ss.item_id, count(distinct case when ss.question_id is null then ss.forum_id end),
-                       coalesce(sum(case when ss.question_id is not null then 1 else 0 end), 0)
-                from synthesis_source ss join synthesis_item i on i.id = ss.item_id
-                where i.synthesis_id in (?1) group by ss.item_id""", ids)) {
-            weights.put(num(r[0]), new int[] { (int) num(r[1]), (int) num(r[2]) });
-        }
+        Map<Long, int[]> weights = synthesisQueries.sourceWeights(ids);
         return new Inputs(transmitted, items, weights);
     }
 
@@ -194,19 +187,10 @@ public class NationalService {
 
     /** Departmental synthesis item id → its own sources (forum items and questions), in one query. */
     Map<Long, List<SourceRef>> expansions(Synthesis s) {
-        Map<Long, List<SourceRef>> out = new HashMap<>();
         if (s.id == null) {
-            return out;
+            return new HashMap<>();
         }
-        for (Object[] r : rows("""
-                select ds.item_id, ds.forum_id, ds.minutes_item_id, ds.question_id from synthesis_source ns
-                join synthesis_item ni on ni.id = ns.item_id join synthesis_source ds on ds.item_id = ns.synthesis_item_id
-                where ni.synthesis_id = ?1 order by ds.item_id, ds.source_key""", s.id)) {
-            out.computeIfAbsent(num(r[0]), k -> new ArrayList<>()).add(r[3] != null
-                    ? SourceRef.question(r[1] == null ? null : num(r[1]), num(r[3]))
-                    : SourceRef.minutesItem(num(r[1]), num(r[2])));
-        }
-        return out;
+        return synthesisQueries.citedItemSources(s.id);
     }
 
     /** One national item with its counts and expanded sources. */
@@ -263,11 +247,6 @@ public class NationalService {
         return new NationalSynthesisView(s.scope, s.campaignId, s.version, s.status, s.revision, figures(s), sections,
                 s.builtAt, s.assessment, new fr.parlonsen.synthesis.SynthesisViews.Signatory(s.signatoryName,
                         s.signatoryTitle));
-    }
-
-    @SuppressWarnings("unchecked")
-    private List<Object[]> rows(String sql, Object p1) {
-        return em.createNativeQuery(sql).setParameter(1, p1).getResultList();
     }
 
     private static boolean truthy(Object o) {

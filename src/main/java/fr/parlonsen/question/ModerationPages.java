@@ -50,7 +50,7 @@ public class ModerationPages {
         String dep = department != null && !department.isBlank() ? department.strip()
                 : permissions.homeDepartment(me);
         if (dep == null) {
-            return Response.seeOther(URI.create("/gestion/questions?departement=02")).build();
+            return Response.seeOther(URI.create("/gestion/territoire/aller?vers=questions")).build();
         }
         String wanted = status == null ? "pending" : status;
         ModerationPage page = questions.moderationPage(me, campaign == null || campaign.isBlank() ? "2009" : campaign,

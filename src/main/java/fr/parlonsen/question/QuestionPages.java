@@ -1,5 +1,8 @@
 package fr.parlonsen.question;
 
+import fr.parlonsen.web.ErrorResponses;
+import fr.parlonsen.kernel.DomainError;
+import fr.parlonsen.kernel.Violation;
 import java.net.URI;
 import java.util.List;
 import java.util.UUID;
@@ -50,7 +53,7 @@ public class QuestionPages {
 
     /** The form page: where it posts, the form's hidden tokens, what was typed, the messages. */
     public record FormPage(PublicForm form, String action, String issuedAt, String idempotencyKey, Typed typed,
-            List<AppException.Violation> violations) {
+            List<Violation> violations) {
     }
 
     @CheckedTemplate
@@ -81,7 +84,7 @@ public class QuestionPages {
         return Templates.sent(form);
     }
 
-    TemplateInstance page(PublicForm form, String action, Typed typed, List<AppException.Violation> violations) {
+    TemplateInstance page(PublicForm form, String action, Typed typed, List<Violation> violations) {
         viewer.showDepartment(form.department());
         return Templates.form(new FormPage(form, action, formTime.issue(), UUID.randomUUID().toString(), typed,
                 violations));
@@ -94,8 +97,8 @@ public class QuestionPages {
         try {
             questions.submit(new Submission(forumId, department, form, fr.parlonsen.security.ClientAddress.of(routing),
                     params.getFirst("idempotencyKey"), FormOrigin.publicRoute(params.getFirst("issuedAt"))));
-        } catch (AppException e) {
-            if (e.status() != 422) {
+        } catch (DomainError e) {
+            if (ErrorResponses.status(e) != 422) {
                 throw e;
             }
             Typed typed = new Typed(form.text(), form.communeCode(), form.email(), chosenForum);

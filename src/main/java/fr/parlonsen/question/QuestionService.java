@@ -1,5 +1,7 @@
 package fr.parlonsen.question;
 
+import static fr.parlonsen.kernel.Text.blankToNull;
+
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -19,6 +21,13 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import fr.parlonsen.kernel.DomainError.Conflict;
+import fr.parlonsen.kernel.DomainError;
+import fr.parlonsen.kernel.DomainError.Forbidden;
+import fr.parlonsen.kernel.DomainError.Invalid;
+import fr.parlonsen.kernel.DomainError.NotFound;
+import fr.parlonsen.kernel.DomainError.TooManyRequests;
+import fr.parlonsen.kernel.DomainError.Unreadable;
 import fr.parlonsen.territory.TerritoryQueries;
 import fr.parlonsen.campaign.Campaign;
 import fr.parlonsen.campaign.TopicChoices;
@@ -36,7 +45,6 @@ import fr.parlonsen.question.QuestionForms.SubmitQuestion;
 import fr.parlonsen.question.QuestionPermissions.Action;
 import fr.parlonsen.security.CurrentUser;
 import fr.parlonsen.territory.Department;
-import fr.parlonsen.web.AppException;
 import fr.parlonsen.web.FormValidation;
 
 /**
@@ -109,7 +117,7 @@ public class QuestionService {
         SubmitQuestion form = s.form() == null ? new SubmitQuestion(null, null, null, null, null) : s.form();
         String key = s.idempotencyKey() == null || s.idempotencyKey().isBlank() ? null : s.idempotencyKey().strip();
         if (key != null && key.length() > 200) {
-            throw AppException.badRequest("L'en-tête Idempotency-Key ne doit pas dépasser 200 caractères.");
+            throw new Unreadable("L'en-tête Idempotency-Key ne doit pas dépasser 200 caractères.");
         }
         if (key != null) {
             Submitted first = replay(key, requestHash(s, form));
@@ -118,7 +126,7 @@ public class QuestionService {
             }
         }
         if (form.website() != null && !form.website().isBlank()) {
-            throw AppException.badRequest("Envoi refusé : un champ réservé à la détection des robots a été rempli.");
+            throw new Unreadable("Envoi refusé : un champ réservé à la détection des robots a été rempli.");
         }
         validation.check(form);
         if (s.origin() == null || s.origin().publicRoute()) {
@@ -126,7 +134,7 @@ public class QuestionService {
         }
         Target target = target(s, form);
         limiter.acquire(RATE_BUCKET, s.client(), rateMax, rateWindow).ifPresent(wait -> {
-            throw AppException.tooManyRequests("Trop de questions envoyées depuis votre connexion : réessayez dans "
+            throw new TooManyRequests("Trop de questions envoyées depuis votre connexion : réessayez dans "
                     + fr.parlonsen.kernel.French.count(Math.max(1, (wait + 59) / 60), "minute", "minutes") + ".", wait);
         });
 
@@ -170,8 +178,8 @@ public class QuestionService {
         Object[] row = (Object[]) em.createNativeQuery("SELECT request_hash, status, response, question_id FROM "
                 + "question_idempotency WHERE idem_key = ?1 LOCK IN SHARE MODE").setParameter(1, key).getSingleResult();
         if (!hash.equals(row[0])) {
-            throw new AppException(422, "Clé d'idempotence déjà utilisée",
-                    "Cette clé Idempotency-Key a déjà servi pour une autre question : générez-en une nouvelle.");
+            throw new Invalid("Clé d'idempotence déjà utilisée",
+                    "Cette clé Idempotency-Key a déjà servi pour une autre question : générez-en une nouvelle.", List.of());
         }
         return new Submitted(((Number) row[1]).intValue(), (String) row[2],
                 row[3] == null ? 0 : ((Number) row[3]).longValue(), true);
@@ -181,13 +189,13 @@ public class QuestionService {
         switch (formTokens.consume(issuedAt)) {
             case OK -> {
             }
-            case TOO_FAST -> throw AppException.invalid("issuedAt", "Ce formulaire a été envoyé trop vite après son "
+            case TOO_FAST -> throw new Invalid("issuedAt", "Ce formulaire a été envoyé trop vite après son "
                     + "affichage : relisez votre question, puis envoyez-la à nouveau.");
-            case EXPIRED -> throw AppException.invalid("issuedAt", "Ce formulaire a été affiché il y a trop "
+            case EXPIRED -> throw new Invalid("issuedAt", "Ce formulaire a été affiché il y a trop "
                     + "longtemps : envoyez-le à nouveau.");
-            case MISSING_OR_FORGED -> throw AppException.invalid("issuedAt", "Ce formulaire n'est pas valide : "
+            case MISSING_OR_FORGED -> throw new Invalid("issuedAt", "Ce formulaire n'est pas valide : "
                     + "rechargez la page et envoyez-le à nouveau.");
-            case REUSED -> throw AppException.invalid("issuedAt", "Ce formulaire a déjà été envoyé une fois : "
+            case REUSED -> throw new Invalid("issuedAt", "Ce formulaire a déjà été envoyé une fois : "
                     + "rechargez la page pour poser une autre question.");
         }
     }
@@ -215,21 +223,21 @@ public class QuestionService {
         } else {
             department = s.department();
             if (department == null || Department.findByCode(department).isEmpty()) {
-                throw AppException.notFound("Aucun département « " + department + " ».");
+                throw new NotFound("Aucun département « " + department + " ».");
             }
             forum = null;
             if (form.forumId() != null) {
                 forum = Forum.findById(form.forumId());
                 if (forum == null || !department.equals(forum.department) || !isPublic(forum)) {
-                    throw AppException.invalid("forumId", "Ce forum n'est pas un forum public de ce département.");
+                    throw new Invalid("forumId", "Ce forum n'est pas un forum public de ce département.");
                 }
             }
         }
         Campaign campaign = forum != null ? forum.campaign
-                : Campaign.findCurrent(LocalDate.now()).orElseThrow(() -> AppException.notFound("Aucune campagne."));
+                : Campaign.findCurrent(LocalDate.now()).orElseThrow(() -> new NotFound("Aucune campagne."));
         String commune = blankToNull(form.communeCode());
         if (commune != null && communeName(commune, department) == null) {
-            throw AppException.invalid("communeCode", "La commune « " + commune + " » n'est pas dans ce département.");
+            throw new Invalid("communeCode", "La commune « " + commune + " » n'est pas dans ce département.");
         }
         return new Target(campaign, department, forum);
     }
@@ -237,13 +245,13 @@ public class QuestionService {
     @Transactional
     public List<ModerationView> queue(CurrentUser user, String campaignRef, String department, String status) {
         if (!permissions.may(user, Action.LIST, department)) {
-            throw AppException.forbidden("Les questions de ce département ne sont pas dans votre périmètre.");
+            throw new Forbidden("Les questions de ce département ne sont pas dans votre périmètre.");
         }
         Campaign campaign = Campaign.findByCodeOrId(campaignRef)
-                .orElseThrow(() -> AppException.notFound("Aucune campagne « " + campaignRef + " »."));
+                .orElseThrow(() -> new NotFound("Aucune campagne « " + campaignRef + " »."));
         QuestionStatus wanted = null;
         if (status != null && !status.isBlank()) {
-            wanted = QuestionStatus.fromCode(status).orElseThrow(() -> AppException.invalid("status",
+            wanted = QuestionStatus.fromCode(status).orElseThrow(() -> new Invalid("status",
                     "Statut inconnu : « " + status + " » (attendu : pending, published, rejected)."));
         }
         boolean original = permissions.may(user, Action.READ_ORIGINAL, department);
@@ -258,12 +266,12 @@ public class QuestionService {
         validation.check(form == null ? new Moderation(null, null, null) : form);
         boolean reject = "reject".equals(form.decision());
         if (reject && (form.reason() == null || form.reason().isBlank())) {
-            throw AppException.invalid("reason", "Indiquez le motif du rejet.");
+            throw new Invalid("reason", "Indiquez le motif du rejet.");
         }
         if (form.topic() != null && !form.topic().isBlank()) {
             Campaign campaign = Campaign.findById(q.campaignId);
             if (campaign.topic(form.topic().strip()).isEmpty()) {
-                throw AppException.invalid("topic", "Sous-thème inconnu dans cette campagne : « " + form.topic() + " ».");
+                throw new Invalid("topic", "Sous-thème inconnu dans cette campagne : « " + form.topic() + " ».");
             }
             q.topic = form.topic().strip();
             q.topicSource = TopicSuggestions.CHOSEN;
@@ -282,7 +290,7 @@ public class QuestionService {
         Question q = question(user, id, Action.ANSWER);
         validation.check(form == null ? new AnswerForm(null) : form);
         if (q.status == QuestionStatus.REJECTED) {
-            throw AppException.conflict("Cette question a été rejetée : publiez-la avant d'y répondre.");
+            throw new Conflict("Cette question a été rejetée : publiez-la avant d'y répondre.");
         }
         q.answerOriginal = form.text().strip();
         q.answerMasked = personalData.mask(q.answerOriginal).masked();
@@ -327,7 +335,7 @@ public class QuestionService {
         String dep = forum != null ? forum.department : department;
         Department d = dep == null ? null : Department.findByCode(dep).orElse(null);
         if (d == null) {
-            throw AppException.notFound("Aucun département « " + dep + " ».");
+            throw new NotFound("Aucun département « " + dep + " ».");
         }
         List<ForumHeading> forums = forum != null ? List.of() : Forum.<Forum> list(
                 "department = ?1 and status in ?2 order by startsAt", dep,
@@ -362,10 +370,10 @@ public class QuestionService {
     private Question question(CurrentUser user, long id, Action action) {
         Question q = Question.findById(id);
         if (q == null) {
-            throw AppException.notFound("Aucune question n° " + id + ".");
+            throw new NotFound("Aucune question n° " + id + ".");
         }
         if (!permissions.may(user, action, q.department)) {
-            throw AppException.forbidden("Cette question n'est pas dans votre périmètre de modération.");
+            throw new Forbidden("Cette question n'est pas dans votre périmètre de modération.");
         }
         return q;
     }
@@ -373,7 +381,7 @@ public class QuestionService {
     private static Forum publicForum(long forumId) {
         Forum forum = Forum.findById(forumId);
         if (forum == null || !isPublic(forum)) {
-            throw AppException.notFound("Aucun forum public n° " + forumId + ".");
+            throw new NotFound("Aucun forum public n° " + forumId + ".");
         }
         return forum;
     }
@@ -417,7 +425,4 @@ public class QuestionService {
         }
     }
 
-    static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
-    }
 }

@@ -12,9 +12,10 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
-import fr.parlonsen.web.AppException;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
+
+import fr.parlonsen.kernel.DomainError.Forbidden;
 
 /** /gestion/comptes/journal: the security audit trail, for the admin (the last 30 days, or since a date). */
 @RequestScoped
@@ -22,7 +23,7 @@ import io.quarkus.qute.TemplateInstance;
 @Produces(MediaType.TEXT_HTML)
 public class AuditPage {
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm:ss")
-            .withZone(ZoneId.of("Europe/Paris"));
+            .withZone(fr.parlonsen.kernel.French.PARIS);
 
     @Inject
     SecurityAudit audit;
@@ -58,7 +59,7 @@ public class AuditPage {
     @GET
     public TemplateInstance list(@QueryParam("depuis") String since, @QueryParam("action") String action) {
         if (!me.has(Role.ADMIN)) {
-            throw AppException.forbidden("Seul l'administrateur consulte le journal de sécurité.");
+            throw new Forbidden("Seul l'administrateur consulte le journal de sécurité.");
         }
         String a = action == null || action.isBlank() ? null : action.strip();
         List<Row> rows = audit.since(AuditApi.parseSince(since), a, 500).stream()

@@ -45,15 +45,14 @@ public class LoginPage {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance login(boolean failed, long waitSeconds, boolean proConnect, String oidcError);
+        static native TemplateInstance login(boolean failed, long waitSeconds, boolean proConnect);
     }
 
     @GET
     @Path("connexion")
-    public TemplateInstance login(@QueryParam("erreur") String error, @QueryParam("attente") Long wait,
-            @QueryParam("proconnect") String oidcError) {
+    public TemplateInstance login(@QueryParam("erreur") String error, @QueryParam("attente") Long wait) {
         return Templates.login(error != null, wait == null ? 0 : Math.max(0, Math.min(wait, 3600)),
-                proConnect.enabled(), oidcError);
+                proConnect.enabled());
     }
 
     @POST
@@ -75,12 +74,17 @@ public class LoginPage {
 
     /** Opens the session, rotates the CSRF token, records the sign-in; then the landing page. */
     Response signedIn(String username, String method, String address, String via) {
+        return signedIn(username, method, address, via, null);
+    }
+
+    /** The same, for a session whose logout must also go through the identity provider ({@code logoutUrl}). */
+    Response signedIn(String username, String method, String address, String via, String logoutUrl) {
         boolean tls = ClientAddress.overTls(routing);
         Cookie old = routing.request().getCookie(Sessions.COOKIE);
         if (old != null) {
             sessions.close(old.getValue()); // session fixation: a cookie set before login never becomes a session
         }
-        String token = sessions.open(username, method, address);
+        String token = sessions.open(username, method, address, logoutUrl);
         audit.record(username, SecurityAudit.SIGN_IN, via, address, "success");
         return Response.status(302).location(URI.create("/gestion"))
                 .header("Set-Cookie", Sessions.cookie(token, tls))
@@ -94,14 +98,15 @@ public class LoginPage {
     public Response logout() {
         Cookie c = routing.request().getCookie(Sessions.COOKIE);
         boolean tls = ClientAddress.overTls(routing);
-        Optional<String> method = Optional.empty();
+        Optional<String> providerLogout = Optional.empty();
         if (c != null) {
-            method = sessions.method(c.getValue());
+            providerLogout = sessions.logoutUrl(c.getValue());
             sessions.username(c.getValue()).ifPresent(u -> audit.record(u, SecurityAudit.SIGN_OUT, null,
                     ClientAddress.of(routing), "success"));
             sessions.close(c.getValue());
         }
-        URI next = method.filter("oidc"::equals).flatMap(m -> proConnect.logoutUri()).orElse(URI.create("/"));
+        // a ProConnect session also ends at the provider (id_token_hint), which then sends the browser back to /
+        URI next = providerLogout.map(URI::create).orElse(URI.create("/"));
         return Response.seeOther(next).header("Set-Cookie", Sessions.expiredCookie(tls)).build();
     }
 

@@ -37,14 +37,22 @@ public class Sessions {
     /** Opens a session; returns the cookie value. {@code method}: password, oidc. */
     @Transactional(TxType.REQUIRES_NEW)
     public String open(String username, String method, String address) {
+        return open(username, method, address, null);
+    }
+
+    /** Opens a session that also remembers where its logout goes (the identity provider's, for oidc sessions). */
+    @Transactional(TxType.REQUIRES_NEW)
+    public String open(String username, String method, String address, String logoutUrl) {
         byte[] bytes = new byte[32];
         RANDOM.nextBytes(bytes);
         String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
         Instant now = Instant.now();
         em.createNativeQuery("INSERT INTO user_session (token_hash, username, method, address, created_at, "
-                + "last_seen_at, expires_at) VALUES (?1, ?2, ?3, ?4, ?5, ?5, ?6)").setParameter(1, FormTokens.sha256(token))
+                + "last_seen_at, expires_at, logout_url) VALUES (?1, ?2, ?3, ?4, ?5, ?5, ?6, ?7)")
+                .setParameter(1, FormTokens.sha256(token))
                 .setParameter(2, username).setParameter(3, method).setParameter(4, address)
-                .setParameter(5, DbTime.utc(now)).setParameter(6, DbTime.utc(now.plus(maxAge))).executeUpdate();
+                .setParameter(5, DbTime.utc(now)).setParameter(6, DbTime.utc(now.plus(maxAge)))
+                .setParameter(7, logoutUrl).executeUpdate();
         return token;
     }
 
@@ -85,6 +93,18 @@ public class Sessions {
         List<String> rows = em.createNativeQuery("SELECT method FROM user_session WHERE token_hash = ?1")
                 .setParameter(1, FormTokens.sha256(token)).getResultList();
         return rows.stream().findFirst();
+    }
+
+    /** Where the browser goes after this session ended here: the identity provider's logout, if it has one. */
+    @Transactional(TxType.REQUIRES_NEW)
+    public Optional<String> logoutUrl(String token) {
+        if (token == null || token.isBlank()) {
+            return Optional.empty();
+        }
+        @SuppressWarnings("unchecked")
+        List<String> rows = em.createNativeQuery("SELECT logout_url FROM user_session WHERE token_hash = ?1")
+                .setParameter(1, FormTokens.sha256(token)).getResultList();
+        return rows.stream().filter(java.util.Objects::nonNull).findFirst();
     }
 
     @Transactional(TxType.REQUIRES_NEW)

@@ -27,7 +27,7 @@ public class StartupSecrets {
     Optional<String> formSecret;
     @ConfigProperty(name = "parlonsen.bootstrap-admin")
     Optional<String> bootstrapAdmin;
-    @ConfigProperty(name = "quarkus.oidc.credentials.secret")
+    @ConfigProperty(name = "quarkus.oidc.proconnect.credentials.secret")
     Optional<String> oidcSecret;
 
     /** Thrown at start-up: Quarkus stops and prints the message. */
@@ -53,7 +53,7 @@ public class StartupSecrets {
                 new SecretPolicy.Secret("PARLONSEN_QUESTIONS_FORM_SECRET", formSecret, true),
                 new SecretPolicy.Secret("PARLONSEN_BOOTSTRAP_ADMIN (mot de passe)",
                         SecretPolicy.bootstrapPassword(bootstrapAdmin.filter(s -> !s.isBlank())), true),
-                new SecretPolicy.Secret("QUARKUS_OIDC_CREDENTIALS_SECRET", oidcSecret, false)));
+                new SecretPolicy.Secret("PARLONSEN_PROCONNECT_CLIENT_SECRET", oidcSecret, false)));
         if (!problems.isEmpty()) {
             throw new RefusedSecrets(problems);
         }

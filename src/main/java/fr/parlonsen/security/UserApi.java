@@ -59,7 +59,7 @@ public class UserApi {
     }
 
     private static Response withTag(UserView view) {
-        return Response.ok(view).tag(new jakarta.ws.rs.core.EntityTag(String.valueOf(view.version()))).build();
+        return fr.parlonsen.web.IfMatch.ok(view, view.version());
     }
 
     @DELETE

@@ -1,5 +1,7 @@
 package fr.parlonsen.security;
 
+import static fr.parlonsen.kernel.Text.blankToNull;
+
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -9,13 +11,17 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
+import fr.parlonsen.kernel.DomainError.Conflict;
+import fr.parlonsen.kernel.DomainError.Forbidden;
+import fr.parlonsen.kernel.DomainError.Invalid;
+import fr.parlonsen.kernel.DomainError.NotFound;
+import fr.parlonsen.kernel.Versions;
+import fr.parlonsen.kernel.Violation;
 import fr.parlonsen.security.UserForms.CreateUser;
 import fr.parlonsen.security.UserForms.UpdateUser;
 import fr.parlonsen.security.UserForms.UserView;
 import fr.parlonsen.security.UserPermissions.Action;
 import fr.parlonsen.territory.Department;
-import fr.parlonsen.web.AppException;
-import fr.parlonsen.web.AppException.Violation;
 
 /** Accounts: creation, update, disabling, each checked against the permissions and the territory. */
 @ApplicationScoped
@@ -36,7 +42,7 @@ public class UserService {
     @Transactional
     public List<UserView> list(CurrentUser user) {
         if (!permissions.mayList(user)) {
-            throw AppException.forbidden("Vous ne pouvez pas consulter la liste des comptes.");
+            throw new Forbidden("Vous ne pouvez pas consulter la liste des comptes.");
         }
         String dep = permissions.scopeDepartment(user);
         List<AppUser> users = dep == null ? AppUser.listAllOrdered() : AppUser.listByDepartment(dep);
@@ -53,10 +59,10 @@ public class UserService {
     public UserView create(CurrentUser user, CreateUser form) {
         Scope scope = checkScope(form.roles(), form.department(), form.arrondissements());
         if (!permissions.may(user, Action.CREATE, scope.roles, scope.department, form.username())) {
-            throw AppException.forbidden("Vous ne pouvez pas créer un compte avec ces rôles dans ce département.");
+            throw new Forbidden("Vous ne pouvez pas créer un compte avec ces rôles dans ce département.");
         }
         if (AppUser.findByUsername(form.username()).isPresent()) {
-            throw AppException.conflict("L'identifiant « " + form.username() + " » est déjà utilisé.");
+            throw new Conflict("L'identifiant « " + form.username() + " » est déjà utilisé.");
         }
         AppUser u = new AppUser();
         u.username = form.username();
@@ -76,20 +82,15 @@ public class UserService {
     @Transactional
     public UserView update(CurrentUser user, String username, Integer expectedVersion, UpdateUser form) {
         AppUser u = visible(user, username, Action.UPDATE);
-        if (expectedVersion == null) {
-            throw fr.parlonsen.web.IfMatch.required();
-        }
-        if (expectedVersion != u.version) {
-            throw fr.parlonsen.web.IfMatch.stale(u.version);
-        }
+        fr.parlonsen.kernel.Versions.check(expectedVersion, u.version);
         try {
             AppUser.getEntityManager().lock(u, jakarta.persistence.LockModeType.PESSIMISTIC_FORCE_INCREMENT);
         } catch (jakarta.persistence.OptimisticLockException | org.hibernate.StaleStateException e) {
-            throw fr.parlonsen.web.IfMatch.stale(expectedVersion + 1);
+            throw fr.parlonsen.kernel.Versions.stale(expectedVersion + 1);
         }
         Scope scope = checkScope(form.roles(), form.department(), form.arrondissements());
         if (!permissions.may(user, Action.UPDATE, scope.roles, scope.department, username)) {
-            throw AppException.forbidden("Vous ne pouvez pas donner ces rôles ou ce département à ce compte.");
+            throw new Forbidden("Vous ne pouvez pas donner ces rôles ou ce département à ce compte.");
         }
         String before = u.roles + "|" + u.department + "|" + u.arrondissements;
         boolean wasEnabled = u.enabled;
@@ -121,11 +122,34 @@ public class UserService {
         return UserView.of(u);
     }
 
+    /**
+     * A new password for an account, set by who manages it (the accounts page): the rest of the account unchanged,
+     * the same version check as {@link #update} (stale → 412), every open session of the account closed.
+     */
+    @Transactional
+    public UserView resetPassword(CurrentUser user, String username, Integer expectedVersion, String password) {
+        AppUser u = visible(user, username, Action.UPDATE);
+        return update(user, username, expectedVersion, new UpdateUser(u.displayName, u.email, password,
+                u.roleSet().stream().map(r -> r.code).toList(), u.department, List.copyOf(u.arrondissementSet()), null));
+    }
+
+    /** Disables or enables an account again (version checked); nobody disables their own account. */
+    @Transactional
+    public UserView setEnabled(CurrentUser user, String username, Integer expectedVersion, boolean enabled) {
+        AppUser u = visible(user, username, enabled ? Action.UPDATE : Action.DISABLE);
+        if (!enabled && u.username.equals(user.username())) {
+            throw new Conflict("Vous ne pouvez pas désactiver votre propre compte.");
+        }
+        return update(user, username, expectedVersion, new UpdateUser(u.displayName, u.email, null,
+                u.roleSet().stream().map(r -> r.code).toList(), u.department, List.copyOf(u.arrondissementSet()),
+                enabled));
+    }
+
     @Transactional
     public void disable(CurrentUser user, String username) {
         AppUser u = visible(user, username, Action.DISABLE);
         if (u.username.equals(user.username())) {
-            throw AppException.conflict("Vous ne pouvez pas désactiver votre propre compte.");
+            throw new Conflict("Vous ne pouvez pas désactiver votre propre compte.");
         }
         u.enabled = false;
         accounts.forget(username);
@@ -186,10 +210,10 @@ public class UserService {
     private AppUser visible(CurrentUser user, String username, Action action) {
         AppUser u = AppUser.findByUsername(username).orElse(null);
         if (u == null || !permissions.may(user, Action.READ, u.roleSet(), u.department, u.username)) {
-            throw AppException.notFound("Aucun compte « " + username + " » dans votre périmètre.");
+            throw new NotFound("Aucun compte « " + username + " » dans votre périmètre.");
         }
         if (!permissions.may(user, action, u.roleSet(), u.department, u.username)) {
-            throw AppException.forbidden("Vous ne pouvez pas modifier ce compte.");
+            throw new Forbidden("Vous ne pouvez pas modifier ce compte.");
         }
         return u;
     }
@@ -233,7 +257,7 @@ public class UserService {
             }
         }
         if (!violations.isEmpty()) {
-            throw AppException.invalid(violations);
+            throw new Invalid(violations);
         }
         return new Scope(roles, national && dep == null ? null : dep, arrs);
     }
@@ -244,7 +268,4 @@ public class UserService {
         u.arrondissements = scope.arrondissements.isEmpty() ? null : String.join(",", scope.arrondissements);
     }
 
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
-    }
 }

@@ -13,10 +13,10 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+import fr.parlonsen.web.IfMatch;
 import fr.parlonsen.security.CurrentUser;
 import fr.parlonsen.synthesis.SynthesisForms.Edit;
 import fr.parlonsen.synthesis.SynthesisViews.SynthesisView;
@@ -57,7 +57,7 @@ public class SynthesisApi {
     @Consumes(MediaType.APPLICATION_JSON)
     public Response edit(@HeaderParam("If-Match") String ifMatch,
             @Valid @NotNull(message = "Le corps de la requête est obligatoire.") Edit form) {
-        return withEtag(syntheses.edit(me, campaign, department, ifMatch, form));
+        return withEtag(syntheses.edit(me, campaign, department, IfMatch.parse(ifMatch), form));
     }
 
     @POST
@@ -87,6 +87,6 @@ public class SynthesisApi {
     }
 
     private static Response withEtag(SynthesisView view) {
-        return Response.ok(view).tag(new EntityTag(String.valueOf(view.revision()))).build();
+        return IfMatch.ok(view, view.revision());
     }
 }

@@ -47,7 +47,7 @@ import fr.parlonsen.territory.Department;
  */
 @ApplicationScoped
 public class SynthesisDocuments {
-    static final ZoneId PARIS = ZoneId.of("Europe/Paris");
+    static final ZoneId PARIS = fr.parlonsen.kernel.French.PARIS;
     static final DateTimeFormatter HOUR = DateTimeFormatter.ofPattern("H 'h' mm", Locale.FRANCE);
     /** Addressees of every departmental synthesis (the circular's). */
     public static final List<String> ADDRESSEES = List.of(

@@ -17,12 +17,14 @@ import jakarta.persistence.EntityManager;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
+import fr.parlonsen.kernel.DomainError.Corrupted;
+import fr.parlonsen.kernel.DomainError;
+import fr.parlonsen.kernel.DomainError.NotFound;
 import fr.parlonsen.export.DocumentWriter;
 import fr.parlonsen.export.DocxWriter;
 import fr.parlonsen.export.OdtWriter;
 import fr.parlonsen.export.PdfWriter;
 import fr.parlonsen.export.SynthesisDocument;
-import fr.parlonsen.web.AppException;
 
 /**
  * Writes the documents of a synthesis (PDF, DOCX, ODT) from its rows, and freezes them at transmission: the
@@ -118,11 +120,11 @@ public class SynthesisExports {
         return null;
     }
 
-    private static AppException integrity(Synthesis s, String format, String why) {
+    private static Corrupted integrity(Synthesis s, String format, String why) {
         LOG.errorf("INTÉGRITÉ : document %s de la synthèse %s version %d (id %d) refusé : %s. Il n'est pas régénéré ; "
                 + "restaurez-le depuis une sauvegarde.", format, s.department, s.version, s.id, why);
         // 503, not 500: the server is sound, this one document is unavailable until the operator restores it
-        return new AppException(503, "Document transmis altéré ou manquant", "Le document " + format.toUpperCase()
+        return new Corrupted("Document transmis altéré ou manquant", "Le document " + format.toUpperCase()
                 + " de la version " + s.version + " transmise ne correspond plus à l'empreinte enregistrée lors de la "
                 + "transmission (ou est manquant) : il n'est pas servi et ne sera pas régénéré. L'exploitant en a été "
                 + "averti (journal de l'application).");
@@ -133,7 +135,7 @@ public class SynthesisExports {
             case "pdf" -> new PdfWriter();
             case "docx" -> docx();
             case "odt" -> new OdtWriter();
-            default -> throw AppException.notFound("Format inconnu : « " + format + " » (pdf, docx ou odt).");
+            default -> throw new NotFound("Format inconnu : « " + format + " » (pdf, docx ou odt).");
         };
     }
 

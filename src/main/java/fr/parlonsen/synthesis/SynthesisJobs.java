@@ -17,9 +17,10 @@ import jakarta.persistence.EntityManager;
 import org.eclipse.microprofile.context.ManagedExecutor;
 import org.jboss.logging.Logger;
 
+import fr.parlonsen.kernel.DomainError;
+import fr.parlonsen.kernel.DomainError.NotFound;
 import fr.parlonsen.cluster.Instance;
 import fr.parlonsen.security.CurrentUser;
-import fr.parlonsen.web.AppException;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 
@@ -72,7 +73,7 @@ public class SynthesisJobs {
                     }
                 });
                 update(id, 100, "Brouillon prêt", true, null);
-            } catch (AppException e) {
+            } catch (DomainError e) {
                 update(id, null, null, true, e.detail());
             } catch (RuntimeException e) {
                 LOG.error("Construction du brouillon impossible", e);
@@ -91,7 +92,7 @@ public class SynthesisJobs {
                 "SELECT owner, percent, label, done, error, started_at, updated_at FROM synthesis_job WHERE id = ?1")
                 .setParameter(1, id == null ? "" : id).getResultList());
         if (rows.isEmpty() || !((Object[]) rows.get(0))[0].equals(user.username())) {
-            throw AppException.notFound("Tâche inconnue ou terminée depuis longtemps.");
+            throw new NotFound("Tâche inconnue ou terminée depuis longtemps.");
         }
         Object[] r = (Object[]) rows.get(0);
         boolean done = toBoolean(r[3]);

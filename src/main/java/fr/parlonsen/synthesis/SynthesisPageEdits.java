@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
+import fr.parlonsen.kernel.DomainError.Invalid;
+import fr.parlonsen.kernel.DomainError.NotFound;
 import fr.parlonsen.synthesis.SynthesisForms.Edit;
 import fr.parlonsen.synthesis.SynthesisForms.ItemEdit;
 import fr.parlonsen.synthesis.SynthesisForms.SectionEdit;
@@ -11,7 +13,6 @@ import fr.parlonsen.synthesis.SynthesisForms.SourceEdit;
 import fr.parlonsen.synthesis.SynthesisViews.ItemView;
 import fr.parlonsen.synthesis.SynthesisViews.SectionView;
 import fr.parlonsen.synthesis.SynthesisViews.SynthesisView;
-import fr.parlonsen.web.AppException;
 
 /**
  * What the buttons of the synthesis page do, expressed as the same edit the API takes: rewrite, delete with a
@@ -54,7 +55,7 @@ final class SynthesisPageEdits {
     static Edit mergeWithNext(SynthesisView view, long itemId) {
         return change(view, itemId, (items, i) -> {
             if (i + 1 >= items.size()) {
-                throw AppException.invalid("item", "Il n'y a pas d'élément suivant dans cette section.");
+                throw new Invalid("item", "Il n'y a pas d'élément suivant dans cette section.");
             }
             ItemEdit a = items.get(i);
             ItemEdit b = items.remove(i + 1);
@@ -71,7 +72,7 @@ final class SynthesisPageEdits {
             List<SourceEdit> moved = a.sources().stream().filter(s -> sourceKeys.contains(s.key())).toList();
             List<SourceEdit> kept = a.sources().stream().filter(s -> !sourceKeys.contains(s.key())).toList();
             if (moved.isEmpty() || kept.isEmpty()) {
-                throw AppException.invalid("sources", "Cochez une partie des sources seulement : chaque élément garde au moins une source.");
+                throw new Invalid("sources", "Cochez une partie des sources seulement : chaque élément garde au moins une source.");
             }
             items.set(i, new ItemEdit(a.id(), a.text(), a.topic(), kept, a.deleted(), a.deleteReason(), a.topicConfirmed(), a.label(),
                     a.representative()));
@@ -82,7 +83,7 @@ final class SynthesisPageEdits {
     /** Renames a group: its label (and, when given, its representative formulation). */
     static Edit rename(SynthesisView view, long itemId, String label, String representative) {
         if ((label == null || label.isBlank()) && (representative == null || representative.isBlank())) {
-            throw AppException.invalid("label", "Indiquez un libellé.");
+            throw new Invalid("label", "Indiquez un libellé.");
         }
         return change(view, itemId, (items, i) -> {
             ItemEdit e = items.get(i);
@@ -95,19 +96,19 @@ final class SynthesisPageEdits {
     /** Moves some statements (sources) of a group into another group, of any section. */
     static Edit moveSources(SynthesisView view, long itemId, Set<String> sourceKeys, long targetId) {
         if (itemId == targetId) {
-            throw AppException.invalid("target", "Choisissez un autre groupe que celui-ci.");
+            throw new Invalid("target", "Choisissez un autre groupe que celui-ci.");
         }
         Edit edit = change(view, itemId, (items, i) -> {
         });
         ItemEdit from = find(edit, itemId);
         ItemEdit to = find(edit, targetId);
         if (to == null) {
-            throw AppException.invalid("target", "Groupe de destination introuvable : " + targetId + ".");
+            throw new Invalid("target", "Groupe de destination introuvable : " + targetId + ".");
         }
         List<SourceEdit> moved = from.sources().stream().filter(s -> sourceKeys.contains(s.key())).toList();
         List<SourceEdit> kept = from.sources().stream().filter(s -> !sourceKeys.contains(s.key())).toList();
         if (moved.isEmpty()) {
-            throw AppException.invalid("sources", "Cochez au moins une contribution à déplacer.");
+            throw new Invalid("sources", "Cochez au moins une contribution à déplacer.");
         }
         List<SourceEdit> joined = new ArrayList<>(to.sources());
         joined.addAll(moved);
@@ -181,7 +182,7 @@ final class SynthesisPageEdits {
             sections.add(new SectionEdit(sec.kind(), items));
         }
         if (!found) {
-            throw AppException.notFound("Élément " + itemId + " introuvable dans cette synthèse.");
+            throw new NotFound("Élément " + itemId + " introuvable dans cette synthèse.");
         }
         return new Edit(sections);
     }

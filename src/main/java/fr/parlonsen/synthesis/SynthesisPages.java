@@ -1,5 +1,8 @@
 package fr.parlonsen.synthesis;
 
+import fr.parlonsen.web.ErrorResponses;
+import fr.parlonsen.kernel.DomainError;
+import fr.parlonsen.kernel.Violation;
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
@@ -75,7 +78,7 @@ public class SynthesisPages {
         Campaign c = campaigns.current().orElseThrow(() -> AppException.notFound("Aucune campagne en cours."));
         String dep = department != null && department.matches("[0-9AB]{2,3}") ? department : me.department();
         if (dep == null) {
-            throw AppException.notFound("Choisissez un département depuis le suivi national.");
+            return Response.seeOther(URI.create("/gestion/territoire/aller?vers=synthese")).build();
         }
         return Response.seeOther(URI.create(base(c.code, dep))).build();
     }
@@ -150,7 +153,7 @@ public class SynthesisPages {
                 case "fusionner-dans" -> SynthesisPageEdits.mergeInto(view, id, groupNumber(target));
                 default -> throw AppException.badRequest("Action inconnue.");
             };
-            syntheses.edit(me, c, dep, "\"" + revision + "\"", edit);
+            syntheses.edit(me, c, dep, revision, edit);
         });
     }
 
@@ -160,7 +163,7 @@ public class SynthesisPages {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response assessment(@PathParam("c") String c, @PathParam("dep") String dep, @RestForm String assessment,
             @RestForm String signatoryName, @RestForm String signatoryTitle, @RestForm int revision) {
-        return act(c, dep, () -> syntheses.edit(me, c, dep, "\"" + revision + "\"",
+        return act(c, dep, () -> syntheses.edit(me, c, dep, revision,
                 new Edit(null, assessment == null ? "" : assessment,
                         new SynthesisForms.SignatoryEdit(signatoryName, signatoryTitle))), "appreciation");
     }
@@ -193,13 +196,13 @@ public class SynthesisPages {
         try {
             action.run();
             return Response.seeOther(URI.create(base(c, dep) + (done == null ? "" : "?fait=" + done))).build();
-        } catch (AppException e) {
-            if (e.status() == 403 || e.status() == 404) {
+        } catch (DomainError e) {
+            if (ErrorResponses.status(e) == 403 || ErrorResponses.status(e) == 404) {
                 throw e;
             }
             String message = e.violations().isEmpty() ? e.detail()
-                    : String.join(" ", e.violations().stream().map(AppException.Violation::message).toList());
-            return render(c, dep, null, message, e.status(), new SynthesisBoard.Filters(null, null, null, null), null);
+                    : String.join(" ", e.violations().stream().map(Violation::message).toList());
+            return render(c, dep, null, message, ErrorResponses.status(e), new SynthesisBoard.Filters(null, null, null, null), null);
         }
     }
 
@@ -213,8 +216,8 @@ public class SynthesisPages {
         SynthesisView view;
         try {
             view = syntheses.get(me, c, dep, null);
-        } catch (AppException e) {
-            if (e.status() != 404 || !permissions.may(me, SynthesisPermissions.Action.READ, dep)) {
+        } catch (DomainError e) {
+            if (ErrorResponses.status(e) != 404 || !permissions.may(me, SynthesisPermissions.Action.READ, dep)) {
                 throw e;
             }
             view = null;

@@ -1,5 +1,7 @@
 package fr.parlonsen.synthesis;
 
+import static fr.parlonsen.kernel.Text.blankToNull;
+
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -17,6 +19,14 @@ import jakarta.transaction.Transactional;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import fr.parlonsen.kernel.DomainError.Conflict;
+import fr.parlonsen.kernel.DomainError;
+import fr.parlonsen.kernel.DomainError.Forbidden;
+import fr.parlonsen.kernel.DomainError.Invalid;
+import fr.parlonsen.kernel.DomainError.NotFound;
+import fr.parlonsen.kernel.DomainError.StaleVersion;
+import fr.parlonsen.kernel.DomainError.VersionRequired;
+import fr.parlonsen.kernel.Violation;
 import fr.parlonsen.campaign.Campaign;
 import fr.parlonsen.campaign.TopicExamples;
 import fr.parlonsen.security.CurrentUser;
@@ -31,8 +41,6 @@ import fr.parlonsen.synthesis.SynthesisViews.SectionView;
 import fr.parlonsen.synthesis.SynthesisViews.SynthesisView;
 import fr.parlonsen.synthesis.SynthesisViews.Transmission;
 import fr.parlonsen.territory.TerritoryService;
-import fr.parlonsen.web.AppException;
-import fr.parlonsen.web.AppException.Violation;
 
 /**
  * The departmental synthesis: draft built from validated minutes and published questions, human edits,
@@ -92,9 +100,10 @@ public class SynthesisService {
     }
 
     @Transactional
-    public SynthesisView edit(CurrentUser user, String campaignRef, String department, String ifMatch, Edit form) {
+    public SynthesisView edit(CurrentUser user, String campaignRef, String department, Integer expectedRevision,
+            Edit form) {
         Synthesis s = find(user, Action.EDIT, campaignRef, department, null);
-        applyEdit(s, user, ifMatch, form);
+        applyEdit(s, user, expectedRevision, form);
         return view(s);
     }
 
@@ -138,11 +147,11 @@ public class SynthesisService {
     }
 
     /** A human edit (PUT) with If-Match: every source stays in exactly one item, deletions need a reason. */
-    public void applyEdit(Synthesis s, CurrentUser user, String ifMatch, Edit form) {
+    public void applyEdit(Synthesis s, CurrentUser user, Integer expectedRevision, Edit form) {
         checkEditable(s);
-        checkRevision(s, ifMatch);
+        checkRevision(s, expectedRevision);
         if (form.sections() == null && form.assessment() == null && form.signatory() == null) {
-            throw AppException.invalid("sections", "Les sections sont obligatoires (ou l'appréciation, ou le signataire).");
+            throw new Invalid("sections", "Les sections sont obligatoires (ou l'appréciation, ou le signataire).");
         }
         List<Violation> tooLong = new ArrayList<>();
         if (form.assessment() != null && form.assessment().length() > 100_000) {
@@ -155,10 +164,10 @@ public class SynthesisService {
             tooLong.add(new Violation("signatory.title", "La qualité du signataire ne doit pas dépasser 300 caractères."));
         }
         if (!tooLong.isEmpty()) {
-            throw AppException.invalid(tooLong);
+            throw new Invalid(tooLong);
         }
         List<DraftItem> edited = form.sections() == null ? null : apply(s, form);
-        bumpRevision(s, ifMatch);
+        bumpRevision(s, expectedRevision);
         if (edited != null) {
             learnChosenTopics(s, edited, user);
             store(s, edited);
@@ -182,7 +191,7 @@ public class SynthesisService {
         Synthesis s = find(user, Action.VALIDATE, campaignRef, department, null);
         checkEditable(s);
         if (s.items.isEmpty()) {
-            throw AppException.invalid("sections", "Une synthèse vide ne peut pas être validée : construisez d'abord le brouillon.");
+            throw new Invalid("sections", "Une synthèse vide ne peut pas être validée : construisez d'abord le brouillon.");
         }
         bumpRevision(s, null);
         s.status = Synthesis.VALIDATED;
@@ -198,10 +207,10 @@ public class SynthesisService {
     public Transmission transmit(CurrentUser user, String campaignRef, String department) {
         Synthesis s = find(user, Action.TRANSMIT, campaignRef, department, null);
         if (s.isTransmitted()) {
-            throw AppException.conflict("La version " + s.version + " a déjà été transmise.");
+            throw new Conflict("La version " + s.version + " a déjà été transmise.");
         }
         if (!Synthesis.VALIDATED.equals(s.status)) {
-            throw AppException.conflict("La synthèse doit être validée par la préfecture avant d'être transmise.");
+            throw new Conflict("La synthèse doit être validée par la préfecture avant d'être transmise.");
         }
         bumpRevision(s, null);
         audit(s, user, "transmit", null);
@@ -235,9 +244,9 @@ public class SynthesisService {
         Campaign campaign = campaigns.find(campaignRef);
         if (!permissions.may(user, action, department)) {
             if (!permissions.may(user, Action.READ, department)) {
-                throw AppException.forbidden("Vous n'avez pas accès à la synthèse de ce département.");
+                throw new Forbidden("Vous n'avez pas accès à la synthèse de ce département.");
             }
-            throw AppException.forbidden("Votre rôle ne permet pas cette action sur la synthèse.");
+            throw new Forbidden("Votre rôle ne permet pas cette action sur la synthèse.");
         }
         territory.department(department);
         return campaign;
@@ -247,25 +256,24 @@ public class SynthesisService {
         Campaign campaign = scope(user, action, campaignRef, department);
         return (version == null ? Synthesis.findLatest(campaign.id, department)
                 : Synthesis.findVersion(campaign.id, department, version))
-                .orElseThrow(() -> AppException.notFound(version == null
+                .orElseThrow(() -> new NotFound(version == null
                         ? "Aucune synthèse pour ce département : construisez d'abord le brouillon."
                         : "La version " + version + " de la synthèse n'existe pas."));
     }
 
     private static void checkEditable(Synthesis s) {
         if (s.isTransmitted()) {
-            throw AppException.conflict("La version " + s.version + " a été transmise : elle ne peut plus être modifiée. "
+            throw new Conflict("La version " + s.version + " a été transmise : elle ne peut plus être modifiée. "
                     + "Reconstruisez le brouillon (POST …/synthesis/draft) pour ouvrir la version " + (s.version + 1) + ".");
         }
     }
 
-    private static void checkRevision(Synthesis s, String ifMatch) {
-        if (ifMatch == null || ifMatch.isBlank()) {
-            throw new AppException(428, "En-tête If-Match requis",
-                    "Indiquez la version modifiée dans l'en-tête If-Match (ETag reçu à la lecture).");
+    private static void checkRevision(Synthesis s, Integer expectedRevision) {
+        if (expectedRevision == null) {
+            throw new VersionRequired("Indiquez la version modifiée dans l'en-tête If-Match (ETag reçu à la lecture).");
         }
-        if (!ifMatch.replace("W/", "").replace("\"", "").trim().equals(String.valueOf(s.revision))) {
-            throw new AppException(412, "Version périmée", "La synthèse a été modifiée entre-temps (révision "
+        if (expectedRevision != s.revision) {
+            throw new StaleVersion("La synthèse a été modifiée entre-temps (révision "
                     + s.revision + ") : rechargez-la, rien n'a été écrasé.");
         }
     }
@@ -275,7 +283,7 @@ public class SynthesisService {
      * revision, under a row lock taken now: of two concurrent changes from the same revision, the second waits,
      * then finds the revision moved and changes nothing (412 for an edit with If-Match, 409 otherwise).
      */
-    private void bumpRevision(Synthesis s, String ifMatch) {
+    private void bumpRevision(Synthesis s, Integer expectedRevision) {
         if (s.id == null) {
             return;
         }
@@ -283,22 +291,19 @@ public class SynthesisService {
         try {
             em.lock(s, jakarta.persistence.LockModeType.PESSIMISTIC_FORCE_INCREMENT);
         } catch (jakarta.persistence.OptimisticLockException | org.hibernate.StaleStateException e) {
-            throw stale(ifMatch, expected);
+            throw stale(expectedRevision, expected);
         }
     }
 
-    private static AppException stale(String ifMatch, int expected) {
-        if (ifMatch != null) {
-            return new AppException(412, "Version périmée", "La synthèse a été modifiée entre-temps (la révision "
+    private static DomainError stale(Integer expectedRevision, int expected) {
+        if (expectedRevision != null) {
+            return new StaleVersion("La synthèse a été modifiée entre-temps (la révision "
                     + expected + " n'est plus la dernière) : rechargez-la, rien n'a été écrasé.");
         }
-        return AppException.conflict("La synthèse est en cours de modification par une autre demande (construction, "
+        return new Conflict("La synthèse est en cours de modification par une autre demande (construction, "
                 + "édition ou validation simultanée) : rien n'a été changé par celle-ci, rechargez-la.");
     }
 
-    private static String blankToNull(String text) {
-        return text == null || text.isBlank() ? null : text.strip();
-    }
 
     private Synthesis newVersion(long campaignId, String scope, String department, int version) {
         Synthesis s = new Synthesis();
@@ -455,7 +460,7 @@ public class SynthesisService {
                     + ") : supprimez un élément avec un motif plutôt que de le retirer."));
         }
         if (!violations.isEmpty()) {
-            throw AppException.invalid(violations);
+            throw new Invalid(violations);
         }
         return out;
     }

@@ -2,94 +2,130 @@ package fr.parlonsen.synthesis;
 
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 
+import fr.parlonsen.forum.ForumQueries;
+import fr.parlonsen.minutes.MinutesQueries;
+import fr.parlonsen.question.QuestionQueries;
 import fr.parlonsen.synthesis.SynthesisViews.ArrondissementFigures;
 import fr.parlonsen.synthesis.SynthesisViews.CoverageFigures;
 import fr.parlonsen.synthesis.SynthesisViews.Figures;
+import fr.parlonsen.territory.TerritoryQueries;
 
-/** Reads what a synthesis is built from: validated minutes, published questions, forums and coverage. */
+/**
+ * Reads what a synthesis is built from: validated minutes, published questions, forums and coverage, through the
+ * query classes of the capabilities that own them (a few set-based queries each, never one per forum).
+ */
 @ApplicationScoped
 public class SynthesisSources {
     @Inject
-    EntityManager em;
+    ForumQueries forumQueries;
+    @Inject
+    MinutesQueries minutesQueries;
+    @Inject
+    QuestionQueries questionQueries;
+    @Inject
+    TerritoryQueries territory;
+
+    /** The campaign's forums in the département that are not cancelled. */
+    private List<ForumQueries.Listed> heldOrPlanned(long campaignId, String department) {
+        return forumQueries.listed(campaignId, department).stream().filter(f -> !f.cancelled()).toList();
+    }
+
+    private static List<Long> ids(List<ForumQueries.Listed> forums) {
+        return forums.stream().map(ForumQueries.Listed::id).toList();
+    }
+
+    /** The current items of the validated minutes of the forums not cancelled, by forum then id. */
+    private List<MinutesQueries.Line> validatedLines(long campaignId, String department) {
+        return minutesQueries.validatedLines(ids(heldOrPlanned(campaignId, department)));
+    }
 
     /** Every item of every validated minutes, and every published citizen's question. */
     public List<SourceItem> items(long campaignId, String department) {
         List<SourceItem> out = new ArrayList<>();
-        for (Object[] r : rows("""
-                select i.id, i.forum_id, i.kind, i.topic, i.text, i.topic_source from minutes_item i
-                join minutes m on m.forum_id = i.forum_id join forum f on f.id = i.forum_id
-                where i.superseded_at is null and f.campaign_id = ?1 and f.department = ?2 and m.status = 'validated' and f.status <> 'cancelled'
-                order by i.forum_id, i.id""", campaignId, department)) {
-            SynthesisSection section = switch ((String) r[2]) {
+        for (MinutesQueries.Line r : validatedLines(campaignId, department)) {
+            SynthesisSection section = switch (r.kind()) {
                 case "strength" -> SynthesisSection.STRENGTHS;
                 case "weakness" -> SynthesisSection.WEAKNESSES;
                 case "proposal" -> SynthesisSection.PROPOSALS;
                 default -> SynthesisSection.ISSUES; // questions asked and notes on each sub-topic
             };
-            out.add(new SourceItem(section, (String) r[3], (String) r[4],
-                    SourceRef.minutesItem(num(r[1]), num(r[0])), "chosen".equals(r[5])));
+            out.add(new SourceItem(section, r.topic(), r.text(), SourceRef.minutesItem(r.forumId(), r.id()),
+                    "chosen".equals(r.topicSource())));
         }
-        for (Object[] r : rows("""
-                select q.id, q.forum_id, q.topic, q.masked_text, q.topic_source from question q
-                where q.campaign_id = ?1 and q.department = ?2 and q.status = 'published' and q.source = 'public'
-                order by q.id""", campaignId, department)) {
-            out.add(new SourceItem(SynthesisSection.ISSUES, (String) r[2], (String) r[3],
-                    SourceRef.question(r[1] == null ? null : num(r[1]), num(r[0])), "chosen".equals(r[4])));
+        for (QuestionQueries.Published q : questionQueries.published(campaignId, department)) {
+            out.add(new SourceItem(SynthesisSection.ISSUES, q.topic(), q.text(), SourceRef.question(q.forumId(), q.id()),
+                    "chosen".equals(q.topicSource())));
         }
         return out;
     }
 
     public Figures figures(long campaignId, String department) {
-        Object[] f = (Object[]) em.createNativeQuery("""
-                select count(*), coalesce(sum(case when f.status = 'held' or m.status = 'validated' then 1 else 0 end), 0),
-                       coalesce(sum(case when m.status = 'validated' then m.attendance_total else 0 end), 0)
-                from forum f left join minutes m on m.forum_id = f.id
-                where f.campaign_id = ?1 and f.department = ?2 and f.status <> 'cancelled'""")
-                .setParameter(1, campaignId).setParameter(2, department).getSingleResult();
-        int minutesQuestions = count("""
-                select count(*) from minutes_item i join minutes m on m.forum_id = i.forum_id
-                join forum f on f.id = i.forum_id where i.superseded_at is null and f.campaign_id = ?1 and f.department = ?2
-                and m.status = 'validated' and f.status <> 'cancelled' and i.kind = 'question'""", campaignId, department);
-        int minutesItems = count("""
-                select count(*) from minutes_item i join minutes m on m.forum_id = i.forum_id
-                join forum f on f.id = i.forum_id where i.superseded_at is null and f.campaign_id = ?1 and f.department = ?2
-                and m.status = 'validated' and f.status <> 'cancelled'""", campaignId, department);
-        int publicQuestions = count("""
-                select count(*) from question where campaign_id = ?1 and department = ?2 and status = 'published'
-                and source = 'public'""", campaignId, department);
-        Object[] cov = (Object[]) em.createNativeQuery("""
-                select count(*), coalesce(sum(c.population), 0),
-                       coalesce(sum(case when exists(select 1 from forum_commune fc join forum f on f.id = fc.forum_id
-                           where fc.commune_code = c.code and f.campaign_id = ?1 and f.status <> 'cancelled') then 1 else 0 end), 0),
-                       coalesce(sum(case when exists(select 1 from forum_commune fc join forum f on f.id = fc.forum_id
-                           where fc.commune_code = c.code and f.campaign_id = ?1 and f.status <> 'cancelled') then c.population else 0 end), 0)
-                from commune c where c.department = ?2""").setParameter(1, campaignId).setParameter(2, department)
-                .getSingleResult();
-        int total = (int) num(cov[0]);
-        int covered = (int) num(cov[2]);
-        CoverageFigures coverage = new CoverageFigures(total, covered, num(cov[1]), num(cov[3]),
-                total == 0 ? 0 : Math.round(1000.0 * covered / total) / 10.0);
-        List<ArrondissementFigures> arrs = new ArrayList<>();
-        for (Object[] r : rows("""
-                select a.code, a.name,
-                  (select count(*) from forum f where f.campaign_id = ?1 and f.status <> 'cancelled'
-                     and exists(select 1 from forum_arrondissement fa where fa.forum_id = f.id and fa.arrondissement = a.code)),
-                  (select coalesce(sum(m.attendance_total), 0) from forum f join minutes m on m.forum_id = f.id
-                     where f.campaign_id = ?1 and f.status <> 'cancelled' and m.status = 'validated'
-                     and a.code = (select min(fa.arrondissement) from forum_arrondissement fa where fa.forum_id = f.id))
-                from arrondissement a where a.department = ?2 order by a.code""", campaignId, department)) {
-            arrs.add(new ArrondissementFigures((String) r[0], (String) r[1], (int) num(r[2]), (int) num(r[3])));
+        List<ForumQueries.Listed> forums = heldOrPlanned(campaignId, department);
+        Map<Long, MinutesQueries.Summary> minutes = minutesQueries.summaries(ids(forums));
+        int held = 0;
+        int attendance = 0;
+        for (ForumQueries.Listed f : forums) {
+            MinutesQueries.Summary m = minutes.get(f.id());
+            boolean validated = m != null && m.validated();
+            if ("held".equals(f.status()) || validated) {
+                held++;
+            }
+            if (validated && m.attendance() != null) {
+                attendance += m.attendance();
+            }
         }
-        return new Figures((int) num(f[0]), (int) num(f[1]), (int) num(f[2]), minutesQuestions + publicQuestions,
-                minutesItems, coverage, arrs);
+        List<MinutesQueries.Line> lines = minutesQueries.validatedLines(ids(forums));
+        int minutesQuestions = (int) lines.stream().filter(l -> "question".equals(l.kind())).count();
+        int minutesItems = lines.size();
+        int publicQuestions = questionQueries.published(campaignId, department).size();
+
+        List<TerritoryQueries.Commune> communes = territory.communes(department);
+        Set<String> covered = forumQueries.coveredCommunes(campaignId,
+                communes.stream().map(TerritoryQueries.Commune::code).toList());
+        long population = 0;
+        long populationCovered = 0;
+        int coveredCount = 0;
+        for (TerritoryQueries.Commune c : communes) {
+            population += c.population();
+            if (covered.contains(c.code())) {
+                coveredCount++;
+                populationCovered += c.population();
+            }
+        }
+        int total = communes.size();
+        CoverageFigures coverage = new CoverageFigures(total, coveredCount, population, populationCovered,
+                total == 0 ? 0 : Math.round(1000.0 * coveredCount / total) / 10.0);
+
+        Map<String, String> arrondissements = territory.names(TerritoryQueries.Zone.ARRONDISSEMENTS, department);
+        Map<Long, Set<String>> touching = forumQueries.arrondissementsTouching(campaignId, arrondissements.keySet());
+        Map<Long, Integer> validatedAttendance = minutesQueries.validatedAttendance(touching.keySet());
+        List<ArrondissementFigures> arrs = new ArrayList<>();
+        for (Map.Entry<String, String> a : arrondissements.entrySet()) {
+            int forumCount = 0;
+            int people = 0;
+            for (Map.Entry<Long, Set<String>> f : touching.entrySet()) {
+                if (f.getValue().contains(a.getKey())) {
+                    forumCount++;
+                    if (a.getKey().equals(f.getValue().stream().min(Comparator.naturalOrder()).orElse(null))) {
+                        people += validatedAttendance.getOrDefault(f.getKey(), 0);
+                    }
+                }
+            }
+            arrs.add(new ArrondissementFigures(a.getKey(), a.getValue(), forumCount, people));
+        }
+        return new Figures(forums.size(), held, attendance, minutesQuestions + publicQuestions, minutesItems,
+                coverage, arrs);
     }
 
     /** One forum of the campaign as the documents list it (drafts are not listed). */
@@ -116,93 +152,69 @@ public class SynthesisSources {
 
     /** Every forum of the campaign in the département but drafts, by date, with its cantons and attendance. */
     public List<ForumRow> forumRows(long campaignId, String department) {
-        Map<Long, List<String>> cantons = new LinkedHashMap<>();
-        for (Object[] r : rows("""
-                select distinct fc.forum_id, k.name from forum_commune fc join forum f on f.id = fc.forum_id
-                join commune_canton cc on cc.commune_code = fc.commune_code join canton k on k.code = cc.canton_code
-                where f.campaign_id = ?1 and f.department = ?2 order by fc.forum_id, k.name""", campaignId, department)) {
-            cantons.computeIfAbsent(num(r[0]), k -> new ArrayList<>()).add((String) r[1]);
+        List<ForumQueries.Listed> forums = forumQueries.listed(campaignId, department);
+        Map<Long, Set<String>> communes = forumQueries.communes(ids(forums));
+        Map<String, List<String>> cantonsOfCommune = new HashMap<>();
+        List<String> cantonOrder = new ArrayList<>(); // canton names in the database's collation order
+        for (String[] r : territory.cantonNamesOfCommunes(
+                communes.values().stream().flatMap(Set::stream).collect(java.util.stream.Collectors.toSet()))) {
+            cantonsOfCommune.computeIfAbsent(r[0], k -> new ArrayList<>()).add(r[1]);
+            cantonOrder.add(r[1]);
         }
+        Map<String, Integer> rank = new HashMap<>();
+        for (String name : cantonOrder) {
+            rank.putIfAbsent(name, rank.size());
+        }
+        List<ForumQueries.Listed> listed = forums.stream().filter(f -> !f.draft()).toList();
+        Map<Long, MinutesQueries.Summary> minutes = minutesQueries.summaries(ids(listed));
+        Map<String, TerritoryQueries.Place> venues = territory.places(TerritoryQueries.Zone.COMMUNES, department,
+                listed.stream().map(ForumQueries.Listed::venueCommune).filter(c -> c != null).distinct().toList());
         List<ForumRow> out = new ArrayList<>();
-        for (Object[] f : rows("""
-                select f.id, f.title, f.starts_at, f.status, f.venue_name, c.name, m.status, m.attendance_total,
-                       m.attendance_public, m.attendance_elus, m.attendance_associations, m.attendance_police_nationale,
-                       m.attendance_gendarmerie, m.attendance_police_municipale, m.attendance_autres,
-                       m.started_at, m.ended_at, m.summary
-                from forum f left join minutes m on m.forum_id = f.id left join commune c on c.code = f.venue_commune
-                where f.campaign_id = ?1 and f.department = ?2 and f.status <> 'draft' order by f.starts_at, f.id""",
-                campaignId, department)) {
-            List<Integer> breakdown = new ArrayList<>();
-            for (int k = 8; k <= 14; k++) {
-                breakdown.add(f[k] == null ? null : (int) num(f[k]));
+        for (ForumQueries.Listed f : listed) {
+            Set<String> cantons = new LinkedHashSet<>();
+            for (String commune : communes.getOrDefault(f.id(), Set.of())) {
+                cantons.addAll(cantonsOfCommune.getOrDefault(commune, List.of()));
             }
-            out.add(new ForumRow(num(f[0]), (String) f[1], dateTime(f[2]), (String) f[3], (String) f[4], (String) f[5],
-                    cantons.getOrDefault(num(f[0]), List.of()), (String) f[6], f[7] == null ? null : (int) num(f[7]),
-                    breakdown, dateTime(f[15]), dateTime(f[16]), (String) f[17]));
+            List<String> sorted = cantons.stream().sorted(Comparator.comparing(rank::get)).toList();
+            MinutesQueries.Summary m = minutes.get(f.id());
+            List<Integer> breakdown = m == null ? java.util.Collections.nCopies(7, null) : m.breakdown();
+            TerritoryQueries.Place venue = f.venueCommune() == null ? null : venues.get(f.venueCommune());
+            out.add(new ForumRow(f.id(), f.title(), f.startsAt(), f.status(), f.venueName(),
+                    venue == null ? null : venue.name(), sorted, m == null ? null : m.status(),
+                    m == null ? null : m.attendance(), new ArrayList<>(breakdown), m == null ? null : m.startedAt(),
+                    m == null ? null : m.endedAt(), m == null ? null : m.summary()));
         }
         return out;
     }
 
     /** The items of the validated minutes of the campaign's forums in the département, by forum and position. */
     public List<MinutesLine> minutesLines(long campaignId, String department) {
-        List<MinutesLine> out = new ArrayList<>();
-        for (Object[] r : rows("""
-                select i.id, i.forum_id, i.kind, i.position, i.text, i.answer, i.topic from minutes_item i
-                join minutes m on m.forum_id = i.forum_id join forum f on f.id = i.forum_id
-                where i.superseded_at is null and f.campaign_id = ?1 and f.department = ?2 and m.status = 'validated' and f.status <> 'cancelled'
-                order by i.forum_id, i.kind, i.position, i.id""", campaignId, department)) {
-            out.add(new MinutesLine(num(r[0]), num(r[1]), (String) r[2], (int) num(r[3]), (String) r[4], (String) r[5],
-                    (String) r[6]));
-        }
-        return out;
+        return validatedLines(campaignId, department).stream()
+                .map(r -> new MinutesLine(r.id(), r.forumId(), r.kind(), r.position(), r.text(), r.answer(), r.topic()))
+                .sorted(Comparator.comparingLong(MinutesLine::forumId).thenComparing(MinutesLine::kind)
+                        .thenComparingInt(MinutesLine::position).thenComparingLong(MinutesLine::id))
+                .toList();
     }
 
     /** The citizens' published questions (public submissions), oldest first, with their answers. */
     public List<QuestionRow> publishedQuestions(long campaignId, String department) {
-        List<QuestionRow> out = new ArrayList<>();
-        for (Object[] r : rows("""
-                select q.id, q.forum_id, q.submitted_at, q.masked_text, q.answer_masked, q.topic from question q
-                where q.campaign_id = ?1 and q.department = ?2 and q.status = 'published' and q.source = 'public'
-                order by q.submitted_at, q.id""", campaignId, department)) {
-            out.add(new QuestionRow(num(r[0]), r[1] == null ? null : num(r[1]), dateTime(r[2]), (String) r[3],
-                    (String) r[4], (String) r[5]));
-        }
-        return out;
+        return questionQueries.published(campaignId, department).stream()
+                .map(q -> new QuestionRow(q.id(), q.forumId(), q.submittedAt(), q.text(), q.answer(), q.topic()))
+                .sorted(Comparator.comparing(QuestionRow::submittedAt, Comparator.nullsFirst(Comparator.naturalOrder()))
+                        .thenComparingLong(QuestionRow::id))
+                .toList();
     }
 
     /** Citizens' questions still waiting for moderation. */
     public int pendingQuestions(long campaignId, String department) {
-        return count("select count(*) from question where campaign_id = ?1 and department = ?2 and status = 'pending'",
-                campaignId, department);
-    }
-
-    private static LocalDateTime dateTime(Object o) {
-        if (o instanceof java.sql.Timestamp t) {
-            return t.toLocalDateTime();
-        }
-        return o instanceof LocalDateTime l ? l : null;
+        return questionQueries.pending(campaignId, department);
     }
 
     /** Forum id → its title, for source references. */
     public Map<Long, String> forumTitles(long campaignId, String department) {
         Map<Long, String> out = new LinkedHashMap<>();
-        for (Object[] r : rows("select id, title from forum where campaign_id = ?1 and department = ?2 order by id",
-                campaignId, department)) {
-            out.put(num(r[0]), (String) r[1]);
-        }
+        forumQueries.listed(campaignId, department).stream().sorted(Comparator.comparingLong(ForumQueries.Listed::id))
+                .forEach(f -> out.put(f.id(), f.title()));
         return out;
-    }
-
-    @SuppressWarnings("unchecked")
-    List<Object[]> rows(String sql, Object p1, Object p2) {
-        return em.createNativeQuery(sql).setParameter(1, p1).setParameter(2, p2).getResultList();
-    }
-
-    private int count(String sql, Object p1, Object p2) {
-        return (int) num(em.createNativeQuery(sql).setParameter(1, p1).setParameter(2, p2).getSingleResult());
-    }
-
-    static long num(Object o) {
-        return o == null ? 0 : ((Number) o).longValue();
     }
 }

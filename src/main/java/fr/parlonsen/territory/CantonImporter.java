@@ -22,8 +22,10 @@ import jakarta.transaction.Transactional;
 
 import org.jboss.logging.Logger;
 
+import fr.parlonsen.kernel.DomainError;
+import fr.parlonsen.kernel.DomainError.Invalid;
+import fr.parlonsen.kernel.Violation;
 import fr.parlonsen.territory.TerritoryViews.CantonImportResult;
-import fr.parlonsen.web.AppException;
 
 /**
  * Imports cantons and the commune → canton mapping, all or nothing. Two formats are understood:
@@ -187,7 +189,7 @@ public class CantonImporter {
 
     private static List<Csv.Row> read(String part, InputStream in) {
         if (in == null) {
-            throw AppException.invalid(part, "La partie « " + part + " » est obligatoire.");
+            throw new Invalid(part, "La partie « " + part + " » est obligatoire.");
         }
         try {
             return Csv.read(in);
@@ -207,10 +209,10 @@ public class CantonImporter {
         }
     }
 
-    static AppException bad(String part, int line, String message) {
-        return new AppException(422, "Fichier de cantons invalide",
+    static Invalid bad(String part, int line, String message) {
+        return new Invalid("Fichier de cantons invalide",
                 "Fichier « " + part + " », ligne " + line + " : " + message + ". Aucune donnée n'a été modifiée.",
-                List.of(new AppException.Violation(part, "ligne " + line + " : " + message)));
+                List.of(new Violation(part, "ligne " + line + " : " + message)));
     }
 
     private static Set<String> codes(Connection c, String sql) throws SQLException {

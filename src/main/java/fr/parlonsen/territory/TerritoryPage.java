@@ -11,11 +11,11 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+import fr.parlonsen.kernel.DomainError.Forbidden;
 import fr.parlonsen.security.CurrentUser;
 import fr.parlonsen.territory.TerritoryPermissions.Action;
 import fr.parlonsen.territory.TerritoryViews.DepartmentDetail;
 import fr.parlonsen.territory.TerritoryViews.DepartmentSummary;
-import fr.parlonsen.web.AppException;
 import fr.parlonsen.web.Viewer;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -36,9 +36,13 @@ public class TerritoryPage {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance index(List<DepartmentSummary> departments);
+        static native TemplateInstance index(List<DepartmentSummary> departments, List<Destination> destinations);
 
         static native TemplateInstance detail(DepartmentDetail dep);
+    }
+
+    /** A page of a département that national users reach through the chooser of this page. */
+    public record Destination(String key, String label, boolean selected) {
     }
 
     @GET
@@ -48,7 +52,7 @@ public class TerritoryPage {
         if (home != null) {
             return Response.seeOther(URI.create("/gestion/territoire/" + home)).build();
         }
-        return Response.ok(Templates.index(territory.departments())).build();
+        return Response.ok(Templates.index(territory.departments(), DepartmentChooserPages.destinations(null))).build();
     }
 
     @GET
@@ -60,9 +64,9 @@ public class TerritoryPage {
         return Templates.detail(detail);
     }
 
-    private void check() {
+    void check() {
         if (!permissions.may(me, Action.READ)) {
-            throw AppException.forbidden("Votre rôle ne permet pas de consulter le territoire.");
+            throw new Forbidden("Votre rôle ne permet pas de consulter le territoire.");
         }
     }
 }

@@ -122,6 +122,63 @@ public class TerritoryQueries {
         return out;
     }
 
+    /** (commune code, canton name) for the cantons of these communes, ordered by canton name. */
+    public List<String[]> cantonNamesOfCommunes(Collection<String> communes) {
+        List<String[]> out = new java.util.ArrayList<>();
+        if (communes.isEmpty()) {
+            return out;
+        }
+        for (Object o : em.createNativeQuery("""
+                select cc.commune_code, k.name from commune_canton cc join canton k on k.code = cc.canton_code
+                where cc.commune_code in (:codes) order by k.name""").setParameter("codes", communes).getResultList()) {
+            Object[] r = (Object[]) o;
+            out.add(new String[] { (String) r[0], (String) r[1] });
+        }
+        return out;
+    }
+
+    /** A département of metropolitan France or the DROM. */
+    public record DepartmentRow(String code, String name, String region, String regionName) {
+    }
+
+    /** The départements of metropolitan France and the DROM (101), by code. */
+    public List<DepartmentRow> departments() {
+        List<DepartmentRow> out = new java.util.ArrayList<>();
+        for (Object o : em.createNativeQuery("select code, name, region, region_name from department "
+                + "where zone in ('metro', 'drom') order by code").getResultList()) {
+            Object[] r = (Object[]) o;
+            out.add(new DepartmentRow((String) r[0], (String) r[1], (String) r[2], (String) r[3]));
+        }
+        return out;
+    }
+
+    /** Département → number of communes, every département. */
+    public Map<String, Integer> communeCounts() {
+        Map<String, Integer> out = new HashMap<>();
+        for (Object o : em.createNativeQuery("select department, count(*) from commune group by department")
+                .getResultList()) {
+            Object[] r = (Object[]) o;
+            out.put((String) r[0], ((Number) r[1]).intValue());
+        }
+        return out;
+    }
+
+    /** Département → how many of these communes lie in it (codes that are no commune are not counted). */
+    public Map<String, Integer> communeCountsAmong(Collection<String> codes) {
+        Map<String, Integer> out = new HashMap<>();
+        if (codes.isEmpty()) {
+            return out;
+        }
+        Set<String> wanted = Set.copyOf(codes);
+        for (Object o : em.createNativeQuery("select code, department from commune").getResultList()) {
+            Object[] r = (Object[]) o;
+            if (wanted.contains((String) r[0])) {
+                out.merge((String) r[1], 1, Integer::sum);
+            }
+        }
+        return out;
+    }
+
     /** The département of a commune, if the commune exists. */
     public Optional<String> departmentOfCommune(String code) {
         List<?> deps = em.createNativeQuery("select department from commune where code = ?1").setParameter(1, code)

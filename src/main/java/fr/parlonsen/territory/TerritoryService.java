@@ -10,13 +10,13 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
+import fr.parlonsen.kernel.DomainError.NotFound;
 import fr.parlonsen.territory.TerritoryViews.ArrondissementView;
 import fr.parlonsen.territory.TerritoryViews.CantonView;
 import fr.parlonsen.territory.TerritoryViews.CommuneView;
 import fr.parlonsen.territory.TerritoryViews.DepartmentDetail;
 import fr.parlonsen.territory.TerritoryViews.DepartmentSummary;
 import fr.parlonsen.territory.TerritoryViews.EpciView;
-import fr.parlonsen.web.AppException;
 
 /** Reads the reference geography of a département. */
 @ApplicationScoped
@@ -39,7 +39,7 @@ public class TerritoryService {
 
     public Department department(String code) {
         return Department.findByCode(code)
-                .orElseThrow(() -> AppException.notFound("Le département « " + code + " » n'existe pas."));
+                .orElseThrow(() -> new NotFound("Le département « " + code + " » n'existe pas."));
     }
 
     public boolean exists(String code) {

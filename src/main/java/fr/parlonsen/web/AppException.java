@@ -4,14 +4,17 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import fr.parlonsen.kernel.DomainError;
+import fr.parlonsen.kernel.Violation;
+
 /**
- * A failure the user can act on. Rendered as RFC 7807 problem+json on the API and as a French
- * DSFR error page (or the form again, with its messages) on pages.
+ * A refusal decided by a resource at the HTTP level, with its own status (a parameter that cannot be read, a
+ * media type the route does not take). Domain code throws the kernel's {@link DomainError} kinds instead; both are
+ * mapped by {@link ErrorResponses} (RFC 7807 problem+json on the API, a French DSFR page or the form again on
+ * pages).
  */
-public class AppException extends RuntimeException {
+public class AppException extends DomainError {
     private final int status;
-    private final String title;
-    private final List<Violation> violations;
     private final Map<String, String> headers = new LinkedHashMap<>();
 
     public AppException(int status, String title, String detail) {
@@ -19,16 +22,11 @@ public class AppException extends RuntimeException {
     }
 
     public AppException(int status, String title, String detail, List<Violation> violations) {
-        super(detail);
+        super(title, detail, violations);
         this.status = status;
-        this.title = title;
-        this.violations = List.copyOf(violations);
     }
 
     public int status() { return status; }
-    public String title() { return title; }
-    public String detail() { return getMessage(); }
-    public List<Violation> violations() { return violations; }
     /** Extra response headers (e.g. Retry-After), on the API and on pages alike. */
     public Map<String, String> headers() { return headers; }
 
@@ -65,9 +63,5 @@ public class AppException extends RuntimeException {
 
     public static AppException invalid(String field, String message) {
         return invalid(List.of(new Violation(field, message)));
-    }
-
-    /** One field in error, with a French message. */
-    public record Violation(String field, String message) {
     }
 }

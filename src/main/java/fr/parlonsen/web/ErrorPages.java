@@ -1,5 +1,6 @@
 package fr.parlonsen.web;
 
+import fr.parlonsen.kernel.Violation;
 import java.util.List;
 
 import io.quarkus.qute.CheckedTemplate;
@@ -10,7 +11,7 @@ public class ErrorPages {
     @CheckedTemplate(basePath = "errors")
     public static class Templates {
         public static native TemplateInstance error(int status, String title, String detail,
-                List<AppException.Violation> violations);
+                List<Violation> violations);
     }
 
     /**

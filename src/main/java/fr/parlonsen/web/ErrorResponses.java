@@ -1,8 +1,11 @@
 package fr.parlonsen.web;
 
+import fr.parlonsen.kernel.Violation;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import jakarta.inject.Inject;
@@ -21,6 +24,9 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 
 import io.quarkus.security.ForbiddenException;
 
+import fr.parlonsen.kernel.DomainError;
+import fr.parlonsen.kernel.DomainError.TooManyRequests;
+
 /**
  * Turns every failure into a clear answer: RFC 7807 problem+json under /api, a French DSFR page elsewhere.
  * Bad input never becomes a 500, and a 500 never shows a stack trace.
@@ -31,24 +37,55 @@ public class ErrorResponses {
     @Inject
     UriInfo uriInfo;
 
+    /** Every domain error (and a resource's {@link AppException}): the one place where a kind becomes a status. */
     @ServerExceptionMapper
-    public Response app(AppException e) {
-        Response r = respond(e.status(), e.title(), e.detail(), e.violations());
-        if (e.headers().isEmpty()) {
+    public Response domain(DomainError e) {
+        Response r = respond(status(e), e.title(), e.detail(), e.violations());
+        Map<String, String> headers = new LinkedHashMap<>();
+        if (e instanceof TooManyRequests t) {
+            headers.put("Retry-After", String.valueOf(t.retryAfterSeconds()));
+        }
+        if (e instanceof AppException a) {
+            headers.putAll(a.headers());
+        }
+        if (headers.isEmpty()) {
             return r;
         }
         Response.ResponseBuilder withHeaders = Response.fromResponse(r);
-        e.headers().forEach(withHeaders::header);
+        headers.forEach(withHeaders::header);
         return withHeaders.build();
+    }
+
+    /** Each kind of domain error → its HTTP status; the one table of it. */
+    private static final Map<Class<?>, Integer> STATUS = Map.ofEntries(
+            Map.entry(DomainError.Unreadable.class, 400), Map.entry(DomainError.Forbidden.class, 403),
+            Map.entry(DomainError.NotFound.class, 404), Map.entry(DomainError.Conflict.class, 409),
+            Map.entry(DomainError.StaleVersion.class, 412), Map.entry(DomainError.TooLarge.class, 413),
+            Map.entry(DomainError.UnsupportedFormat.class, 415), Map.entry(DomainError.Invalid.class, 422),
+            Map.entry(DomainError.VersionRequired.class, 428), Map.entry(TooManyRequests.class, 429),
+            Map.entry(DomainError.Corrupted.class, 503)); // one document unavailable, the server is sound
+
+    /** The HTTP status of a domain error, for the API, the pages, and the pages that show a form again. */
+    public static int status(DomainError e) {
+        if (e instanceof AppException a) {
+            return a.status();
+        }
+        for (Class<?> kind = e.getClass(); kind != null && kind != DomainError.class; kind = kind.getSuperclass()) {
+            Integer status = STATUS.get(kind);
+            if (status != null) {
+                return status;
+            }
+        }
+        return 400; // a kind added later without a status: the client's input, never a 500
     }
 
     @ServerExceptionMapper
     public Response validation(ConstraintViolationException e) {
-        List<AppException.Violation> violations = new ArrayList<>();
+        List<Violation> violations = new ArrayList<>();
         for (ConstraintViolation<?> v : e.getConstraintViolations()) {
-            violations.add(new AppException.Violation(fieldName(v.getPropertyPath().toString()), v.getMessage()));
+            violations.add(new Violation(fieldName(v.getPropertyPath().toString()), v.getMessage()));
         }
-        violations.sort(Comparator.comparing(AppException.Violation::field));
+        violations.sort(Comparator.comparing(Violation::field));
         return respond(422, "Données invalides", "La demande contient " + fr.parlonsen.kernel.French.count(violations.size(), "erreur", "erreurs") + " à corriger.",
                 violations);
     }
@@ -74,7 +111,7 @@ public class ErrorResponses {
             return respond(400, "Requête invalide", detail + " dans le corps de la requête.", List.of());
         }
         return respond(400, "Requête invalide", detail + " : champ « " + field + " ».",
-                List.of(new AppException.Violation(field, detail + ".")));
+                List.of(new Violation(field, detail + ".")));
     }
 
     /** Quarkus REST has its own mapper (an empty 400) for this subtype: ours answers with a problem. */
@@ -120,8 +157,8 @@ public class ErrorResponses {
     @ServerExceptionMapper(priority = 10_000)
     public Response unexpected(Throwable e) {
         Throwable cause = rootCause(e);
-        if (cause instanceof AppException app) {
-            return app(app);
+        if (cause instanceof DomainError domain) {
+            return domain(domain);
         }
         if (cause instanceof ConstraintViolationException cv) {
             return validation(cv);
@@ -188,14 +225,14 @@ public class ErrorResponses {
         Throwable t = e;
         while (t.getCause() != null && t.getCause() != t) {
             t = t.getCause();
-            if (t instanceof AppException || t instanceof ConstraintViolationException) {
+            if (t instanceof DomainError || t instanceof ConstraintViolationException) {
                 return t;
             }
         }
         return e;
     }
 
-    Response respond(int status, String title, String detail, List<AppException.Violation> violations) {
+    Response respond(int status, String title, String detail, List<Violation> violations) {
         String path = path();
         Response.ResponseBuilder builder = Response.status(status);
         if (status == 503) {

@@ -1,5 +1,6 @@
 package fr.parlonsen.web;
 
+import fr.parlonsen.kernel.Violation;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,12 +13,12 @@ import java.util.Map;
 public final class FieldErrors {
     public static final FieldErrors NONE = new FieldErrors(List.of());
 
-    private final List<AppException.Violation> violations;
+    private final List<Violation> violations;
     private final Map<String, String> byField = new LinkedHashMap<>();
 
-    public FieldErrors(List<AppException.Violation> violations) {
+    public FieldErrors(List<Violation> violations) {
         this.violations = List.copyOf(violations);
-        for (AppException.Violation v : violations) {
+        for (Violation v : violations) {
             byField.merge(v.field(), v.message(), (a, b) -> a + " " + b);
         }
     }

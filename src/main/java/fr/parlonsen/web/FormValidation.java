@@ -9,7 +9,7 @@ import jakarta.inject.Inject;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 
-import fr.parlonsen.web.AppException.Violation;
+import fr.parlonsen.kernel.Violation;
 
 /**
  * Bean Validation of a form record inside a service (API and pages alike), with field names as the client wrote
@@ -33,7 +33,7 @@ public class FormValidation {
     public <T> void check(T form) {
         List<Violation> out = violations(form);
         if (!out.isEmpty()) {
-            throw AppException.invalid(out);
+            throw new fr.parlonsen.kernel.DomainError.Invalid(out);
         }
     }
 }

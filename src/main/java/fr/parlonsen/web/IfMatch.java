@@ -1,8 +1,17 @@
 package fr.parlonsen.web;
 
+import java.net.URI;
+
+import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.Response;
+
+import fr.parlonsen.kernel.Versions;
+
 /**
- * The version a client says it edited, from {@code If-Match} (API) or a hidden field (pages): missing is 428,
- * a version other than the current one is 412, and nothing is overwritten.
+ * The HTTP side of {@link Versions}, the one optimistic-locking mechanism: every versioned resource answers with
+ * {@code ETag: "<version>"} and reads the version a client edited from {@code If-Match} (API) or a hidden field
+ * (pages) with {@link #parse}. The service then checks it: missing is 428, a version other than the current one is
+ * 412, and nothing is overwritten.
  */
 public final class IfMatch {
     private IfMatch() {
@@ -10,34 +19,21 @@ public final class IfMatch {
 
     /** {@code "3"}, {@code W/"3"} or {@code 3} → 3; null when absent; -1 when unreadable (never matches). */
     public static Integer parse(String header) {
-        if (header == null || header.isBlank()) {
-            return null;
-        }
-        String v = header.strip();
-        int comma = v.indexOf(',');
-        if (comma > 0) {
-            v = v.substring(0, comma).strip();
-        }
-        if (v.startsWith("W/")) {
-            v = v.substring(2);
-        }
-        v = v.replace("\"", "");
-        try {
-            return Integer.parseInt(v);
-        } catch (NumberFormatException e) {
-            return -1;
-        }
+        return Versions.parse(header);
     }
 
-    public static AppException required() {
-        return new AppException(428, "En-tête If-Match requis",
-                "Indiquez la version modifiée dans l'en-tête If-Match (valeur de l'ETag lu), pour ne pas écraser "
-                        + "le travail de quelqu'un d'autre.");
+    /** The strong entity tag of a version: {@code "3"}. */
+    public static EntityTag tag(long version) {
+        return new EntityTag(String.valueOf(version));
     }
 
-    public static AppException stale(int current) {
-        return new AppException(412, "Version périmée",
-                "Ce contenu a été modifié entre-temps (version actuelle : " + current + "). Rien n'a été écrasé : "
-                        + "relisez la version actuelle avant d'enregistrer.");
+    /** 200 with the entity and its version as ETag. */
+    public static Response ok(Object entity, long version) {
+        return Response.ok(entity).tag(tag(version)).build();
+    }
+
+    /** 201 at {@code location} with the entity and its version as ETag. */
+    public static Response created(URI location, Object entity, long version) {
+        return Response.created(location).tag(tag(version)).entity(entity).build();
     }
 }

@@ -1,5 +1,6 @@
 package fr.parlonsen.web;
 
+import fr.parlonsen.kernel.Violation;
 import java.io.IOException;
 import java.lang.reflect.RecordComponent;
 import java.util.Collection;
@@ -25,7 +26,7 @@ public class NullElements implements ReaderInterceptor {
         if (where != null) {
             String field = where.startsWith(".") ? where.substring(1) : where;
             throw new AppException(400, "Requête invalide", "Valeur vide (null) non admise dans une liste : champ « "
-                    + field + " ».", List.of(new AppException.Violation(field, "Valeur vide (null) non admise.")));
+                    + field + " ».", List.of(new Violation(field, "Valeur vide (null) non admise.")));
         }
         return body;
     }

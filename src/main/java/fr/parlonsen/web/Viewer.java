@@ -140,6 +140,7 @@ public class Viewer {
         }
         if (user.hasAny(fr.parlonsen.security.Role.ADMIN, fr.parlonsen.security.Role.NATIONAL)) {
             nav.add(item("Suivi national", "/gestion/national"));
+            nav.add(item("Synthèse nationale", "/gestion/national/synthese"));
         }
         if (user.hasAny(fr.parlonsen.security.Role.ADMIN, fr.parlonsen.security.Role.PREFECTURE)) {
             nav.add(item("Comptes", "/gestion/comptes"));
@@ -150,6 +151,7 @@ public class Viewer {
     private NavItem item(String label, String href) {
         String path = routing.normalizedPath();
         boolean current = href.equals("/") || href.equals("/gestion") ? path.equals(href)
+                : href.equals("/gestion/national") && path.startsWith("/gestion/national/synthese") ? false
                 : path.equals(href) || path.startsWith(href + "/")
                         || (href.equals("/gestion/forums") && path.matches("/gestion/campagnes/[^/]+/departements/[^/]+/forums.*"))
                         || (href.equals("/gestion/synthese") && path.matches("/gestion/campagnes/[^/]+/departements/[^/]+/synthese.*"));

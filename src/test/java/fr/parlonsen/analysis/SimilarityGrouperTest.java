@@ -102,8 +102,6 @@ class SimilarityGrouperTest {
     }
 
     @Test
-    @org.junit.jupiter.api.Disabled("#9: the seeded k-means of 1 December puts unrelated remarks together (thanks with"
-            + " the CLSPD and the youths); the precision-oriented grouping in progress must bring this back")
     void keepsUnrelatedRemarksApart() {
         List<Group<String>> groups = groupRemarks();
         assertApart(groups, "Les pistes cyclables sont dangereuses", "Les cambriolages augmentent");

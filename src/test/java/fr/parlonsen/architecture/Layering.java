@@ -68,7 +68,10 @@ final class Layering {
         return ALLOWED.getOrDefault(from, Set.of()).contains(to);
     }
 
-    /** JAX-RS and Vert.x HTTP types: they belong in resources (classes named *Api, *Pages, *Resource) and web. */
+    /**
+     * JAX-RS and Vert.x HTTP types: they belong in resources (classes named *Api, *Pages, *Resource, or any class
+     * that JAX-RS serves, annotated {@code @Path}) and web.
+     */
     static boolean isHttpType(String className) {
         return className.startsWith("jakarta.ws.rs.") || className.startsWith("org.jboss.resteasy.reactive.")
                 || className.startsWith("io.vertx.core.http.") || className.startsWith("io.vertx.ext.web.");
@@ -81,6 +84,13 @@ final class Layering {
         }
         String name = type.getName();
         String top = name.contains("$") ? name.substring(0, name.indexOf('$')) : name;
+        JavaClass outer = type;
+        while (outer.getEnclosingClass().isPresent()) {
+            outer = outer.getEnclosingClass().get();
+        }
+        if (outer.isAnnotatedWith("jakarta.ws.rs.Path")) {
+            return true; // a resource by what it is, whatever its name (LoginPage, NationalPage…)
+        }
         String simple = top.substring(top.lastIndexOf('.') + 1);
         return simple.endsWith("Api") || simple.endsWith("Pages") || simple.endsWith("Resource")
                 || simple.endsWith("Filter") || simple.endsWith("Mapper");

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 
 import fr.parlonsen.Fixtures;
 import fr.parlonsen.campaign.Campaign;
-import fr.parlonsen.minutes.demo.MinutesDemoData;
+import fr.parlonsen.demo.MinutesDemoData;
 import io.quarkus.test.junit.QuarkusTest;
 
 /** The demo data of the follow-up: commitments in every status and feedback on held forums; a second run adds nothing. */

@@ -142,4 +142,26 @@ class ForumPagesTest {
             browser.assertAccessible();
         }
     }
+
+    @Test
+    void cancelling_a_forum_asks_for_a_confirmation_and_keeps_the_reason_when_refused() {
+        long campaign = Plans.newCampaign();
+        long id = Plans.create("prefecture-02", campaign, Plans.forum("Forum de Guise", "2009-04-20", "0209"));
+        try (Browser browser = Browser.open(base.toString())) {
+            Page page = browser.login("prefecture-02", Fixtures.PASSWORD);
+            browser.go("/gestion/forums/" + id);
+            assertEquals(1, page.locator("#confirm-annulation[required]").count(), "the browser asks first");
+            page.fill("#reason", "Salle indisponible ce soir-là.");
+            // without the box ticked (a browser that ignores required): refused, the reason kept
+            page.evaluate("document.getElementById('confirm-annulation').removeAttribute('required')");
+            Response refused = page.waitForNavigation(() -> page.locator("button:has-text('Annuler ce forum')").click());
+            assertEquals(422, refused.status());
+            assertTrue(page.locator("#erreurs-annulation").innerText().contains("confirmer"));
+            assertEquals("Salle indisponible ce soir-là.", page.locator("#reason").inputValue());
+            browser.assertAccessible();
+            page.locator("#confirm-annulation").check(new com.microsoft.playwright.Locator.CheckOptions().setForce(true));
+            page.waitForNavigation(() -> page.locator("button:has-text('Annuler ce forum')").click());
+            assertTrue(page.locator("main").innerText().contains("Motif d'annulation : Salle indisponible ce soir-là."));
+        }
+    }
 }

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 
 import fr.parlonsen.Fixtures;
 import fr.parlonsen.ForumFixtures;
-import fr.parlonsen.minutes.demo.MinutesDemoData;
+import fr.parlonsen.demo.MinutesDemoData;
 import io.quarkus.test.junit.QuarkusTest;
 
 /** The demo data: minutes and questions in every state; seeding twice changes nothing. */

@@ -19,8 +19,9 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 
 /**
- * Every API endpoint × every role × own or other département: the expected status, and never someone
- * else's data.
+ * The accounts API × every role × own or other département: the expected status, and never someone else's data.
+ * That every API route (read from the resources, not listed by hand) refuses an anonymous caller is
+ * {@link ApiRoutesTest}; each capability's permissions are specified action by action in its permissions test.
  */
 @QuarkusTest
 class AuthorizationMatrixTest {

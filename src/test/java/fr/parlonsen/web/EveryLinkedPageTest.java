@@ -36,7 +36,7 @@ import fr.parlonsen.Fixtures;
 import fr.parlonsen.RequiredTools;
 import fr.parlonsen.campaign.Topic;
 import fr.parlonsen.forum.DemoForums;
-import fr.parlonsen.minutes.demo.MinutesDemoData;
+import fr.parlonsen.demo.MinutesDemoData;
 import fr.parlonsen.security.Role;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.http.TestHTTPResource;

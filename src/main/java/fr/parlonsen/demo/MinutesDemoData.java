@@ -1,4 +1,4 @@
-package fr.parlonsen.minutes.demo;
+package fr.parlonsen.demo;
 
 import java.time.LocalDateTime;
 import java.util.ArrayList;

@@ -4,22 +4,23 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
 
-import fr.parlonsen.minutes.MinutesValidated;
+import fr.parlonsen.cluster.Generations;
 
 /**
  * Forum status follows reality: a forum whose minutes are validated did meet, so a draft or published forum
- * becomes held (a cancelled one stays cancelled). Runs inside the validation's transaction.
+ * becomes held (a cancelled one stays cancelled). Called by the minutes capability when it validates minutes
+ * ({@code minutes.ForumHeldWhenMinutesValidated}), inside the validation's transaction.
  */
 @ApplicationScoped
-public class ForumHeldWhenMinutesValidated {
+public class HeldForums {
 
-    @jakarta.inject.Inject
-    fr.parlonsen.cluster.Generations generations;
+    @Inject
+    Generations generations;
 
-    void onValidated(@Observes MinutesValidated event) {
-        Forum f = Forum.findById(event.forumId());
+    public void met(long forumId) {
+        Forum f = Forum.findById(forumId);
         if (f != null && (f.status == ForumStatus.DRAFT || f.status == ForumStatus.PUBLISHED)) {
             f.status = ForumStatus.HELD;
             f.updatedAt = Instant.now().truncatedTo(ChronoUnit.SECONDS);
