@@ -23,11 +23,12 @@ public class FollowupDocumentPart implements SynthesisDocumentPart {
     FollowupQueries queries;
 
     @Override
-    public List<String> method(long campaignId, String department) {
+    public Contribution contribution(long campaignId, String department) {
         Optional<DepartmentIndicators> d = queries.department(campaignId, department);
-        if (d.isEmpty()) {
-            return List.of();
-        }
+        return d.isEmpty() ? Contribution.NONE : new Contribution(method(), figures(d.get().figures()));
+    }
+
+    private static List<String> method() {
         List<String> out = new ArrayList<>();
         out.add("Évaluation permanente : les indicateurs ci-après (participation, avis des participants, suites "
                 + "données aux propositions) sont calculés par l'application à la date du document.");
@@ -35,13 +36,7 @@ public class FollowupDocumentPart implements SynthesisDocumentPart {
         return out;
     }
 
-    @Override
-    public List<Figure> figures(long campaignId, String department) {
-        Optional<DepartmentIndicators> d = queries.department(campaignId, department);
-        if (d.isEmpty()) {
-            return List.of();
-        }
-        Figures f = d.get().figures();
+    private static List<Figure> figures(Figures f) {
         List<Figure> out = new ArrayList<>();
         out.add(new Figure("Taux de participation", f.participationPercent()
                 + (f.attendance() == null ? "" : " (" + FrenchFormat.count(f.attendance().intValue(), "participant")

@@ -10,11 +10,16 @@ import fr.parlonsen.export.Figure;
  * CDI beans; the document takes every one, in {@link #position()} order.
  */
 public interface SynthesisDocumentPart {
-    /** Sentences for the method section (how the figures below are obtained); empty when there is nothing to say. */
-    List<String> method(long campaignId, String department);
+    /**
+     * @param method sentences for the method section (how the figures are obtained)
+     * @param figures key figures, shown after the synthesis' own
+     */
+    record Contribution(List<String> method, List<Figure> figures) {
+        public static final Contribution NONE = new Contribution(List.of(), List.of());
+    }
 
-    /** Key figures, shown after the synthesis' own. */
-    List<Figure> figures(long campaignId, String department);
+    /** Computed once per document; {@link Contribution#NONE} when there is nothing to say. */
+    Contribution contribution(long campaignId, String department);
 
     default int position() {
         return 100;

@@ -86,8 +86,9 @@ public class SynthesisDocuments {
         List<String> method = new ArrayList<>(method(forums, lines, questions, figures));
         List<Figure> keyFigures = new ArrayList<>(figures(figures));
         parts().forEach(p -> {
-            method.addAll(p.method(s.campaignId, s.department));
-            keyFigures.addAll(p.figures(s.campaignId, s.department));
+            SynthesisDocumentPart.Contribution c = p.contribution(s.campaignId, s.department);
+            method.addAll(c.method());
+            keyFigures.addAll(c.figures());
         });
         return new SynthesisDocument(cover, method, keyFigures,
                 charts(campaign, s, figures), maps.coverageMap(s.campaignId, s.department),
