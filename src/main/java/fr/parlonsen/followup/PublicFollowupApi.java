@@ -12,10 +12,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import fr.parlonsen.followup.FollowupForms.CommitmentView;
 import fr.parlonsen.web.PublicCache;
 import fr.parlonsen.web.PublicCache.Rendered;
 import io.vertx.ext.web.RoutingContext;
@@ -46,14 +44,7 @@ public class PublicFollowupApi {
     @Path("departments/{dep}/commitments.json")
     @Produces(MediaType.APPLICATION_JSON)
     public Response json(@PathParam("c") String c, @PathParam("dep") String dep) {
-        return cache.respond(routing, TOPICS, false, () -> {
-            List<CommitmentView> list = commitments.published(c, dep);
-            try {
-                return new Rendered(json.writeValueAsBytes(list), "application/json;charset=UTF-8", java.util.Map.of());
-            } catch (JsonProcessingException e) {
-                throw new IllegalStateException(e);
-            }
-        });
+        return cache.respond(routing, TOPICS, false, () -> Rendered.json(json, commitments.published(c, dep)));
     }
 
     @GET

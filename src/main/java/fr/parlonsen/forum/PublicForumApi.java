@@ -1,6 +1,5 @@
 package fr.parlonsen.forum;
 
-import java.util.List;
 
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -12,7 +11,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import fr.parlonsen.web.PublicCache;
@@ -44,14 +42,8 @@ public class PublicForumApi {
     @Path("forums.json")
     @Produces(MediaType.APPLICATION_JSON)
     public Response json(@PathParam("c") String c, @QueryParam("department") String dep) {
-        return cache.respond(routing, PublicForumPages.TOPICS, false, () -> {
-            List<PublicForum> forums = calendar.calendar(c, dep).forums();
-            try {
-                return new Rendered(json.writeValueAsBytes(forums), "application/json;charset=UTF-8", java.util.Map.of());
-            } catch (JsonProcessingException e) {
-                throw new IllegalStateException(e);
-            }
-        });
+        return cache.respond(routing, PublicForumPages.TOPICS, false,
+                () -> Rendered.json(json, calendar.calendar(c, dep).forums()));
     }
 
     @GET

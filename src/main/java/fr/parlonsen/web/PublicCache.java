@@ -84,6 +84,15 @@ public class PublicCache {
             return of(html, "text/html;charset=UTF-8");
         }
 
+        /** {@code value} as JSON, written by the application's mapper. */
+        public static Rendered json(com.fasterxml.jackson.databind.ObjectMapper mapper, Object value) {
+            try {
+                return new Rendered(mapper.writeValueAsBytes(value), "application/json;charset=UTF-8", Map.of());
+            } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+
         public static Rendered of(String text, String contentType) {
             return new Rendered(text.getBytes(StandardCharsets.UTF_8), contentType, Map.of());
         }
