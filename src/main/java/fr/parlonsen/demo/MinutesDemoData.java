@@ -24,7 +24,8 @@ import fr.parlonsen.minutes.MinutesForms.ItemForm;
 import fr.parlonsen.minutes.MinutesForms.MinutesForm;
 import fr.parlonsen.minutes.MinutesForms.NoteForm;
 import fr.parlonsen.minutes.MinutesForms.ReopenForm;
-import fr.parlonsen.minutes.MinutesService;
+import fr.parlonsen.minutes.MinutesEditing;
+import fr.parlonsen.minutes.MinutesWorkflow;
 import fr.parlonsen.question.Question;
 import fr.parlonsen.question.QuestionForms.AnswerForm;
 import fr.parlonsen.question.QuestionForms.Moderation;
@@ -48,7 +49,9 @@ public class MinutesDemoData {
     static final String DEP = "02";
 
     @Inject
-    MinutesService minutes;
+    MinutesEditing minutes;
+    @Inject
+    MinutesWorkflow workflow;
     @Inject
     QuestionService questions;
     @ConfigProperty(name = "parlonsen.demo.enabled")
@@ -167,13 +170,13 @@ public class MinutesDemoData {
             return;
         }
         v = minutes.save(facilitator, forumId, v, content(true, true)).version();
-        v = minutes.submit(facilitator, forumId, v).version();
+        v = workflow.submit(facilitator, forumId, v).version();
         if (state.equals("submitted")) {
             return;
         }
-        v = minutes.validate(prefecture, forumId, v).version();
+        v = workflow.validate(prefecture, forumId, v).version();
         if (state.equals("reopened")) {
-            minutes.reopen(prefecture, forumId, v, new ReopenForm("Le nombre d'élus présents est à vérifier avec "
+            workflow.reopen(prefecture, forumId, v, new ReopenForm("Le nombre d'élus présents est à vérifier avec "
                     + "la liste d'émargement."));
         }
     }
