@@ -30,9 +30,11 @@ import fr.parlonsen.question.Question;
 import fr.parlonsen.question.QuestionForms.AnswerForm;
 import fr.parlonsen.question.QuestionForms.Moderation;
 import fr.parlonsen.question.QuestionForms.SubmitQuestion;
-import fr.parlonsen.question.QuestionService;
-import fr.parlonsen.question.QuestionService.FormOrigin;
-import fr.parlonsen.question.QuestionService.Submission;
+import fr.parlonsen.question.QuestionAnswers;
+import fr.parlonsen.question.QuestionModeration;
+import fr.parlonsen.question.QuestionSubmission;
+import fr.parlonsen.question.QuestionSubmission.FormOrigin;
+import fr.parlonsen.question.QuestionSubmission.Submission;
 import fr.parlonsen.security.CurrentUser;
 import fr.parlonsen.security.Role;
 
@@ -53,7 +55,11 @@ public class MinutesDemoData {
     @Inject
     MinutesWorkflow workflow;
     @Inject
-    QuestionService questions;
+    QuestionSubmission submissions;
+    @Inject
+    QuestionModeration moderation;
+    @Inject
+    QuestionAnswers answers;
     @ConfigProperty(name = "parlonsen.demo.enabled")
     boolean enabled;
 
@@ -232,8 +238,8 @@ public class MinutesDemoData {
         CurrentUser moderator = new CurrentUser("moderateur-02", "Marc Modérateur (Aisne)", Set.of(Role.MODERATOR),
                 DEP, Set.of());
         long answered = ask(forum, "Le forum sera-t-il accessible aux personnes en fauteuil roulant ?", null, 11);
-        questions.moderate(moderator, answered, new Moderation("publish", null, null));
-        questions.answer(moderator, answered, new AnswerForm("Oui : la salle est de plain-pied et une place de "
+        moderation.moderate(moderator, answered, new Moderation("publish", null, null));
+        answers.answer(moderator, answered, new AnswerForm("Oui : la salle est de plain-pied et une place de "
                 + "stationnement réservée se trouve devant l'entrée."));
         ask(forum, "Peut-on parler de la vitesse des voitures devant l'école ?", null, 12);
     }
@@ -256,16 +262,16 @@ public class MinutesDemoData {
         long rejected = ask(forumB, "Achetez nos alarmes à prix cassés sur notre site !", null, 3);
         ask(forumB, "La brigade de gendarmerie de mon canton va-t-elle fermer ? Contact : paul.durand@example.fr",
                 "02408", 4);
-        questions.moderate(moderator, published, new Moderation("publish", null, "modernisation.videoprotection"));
-        questions.answer(moderator, published, new AnswerForm("Non : les caméras sont orientées vers la voie "
+        moderation.moderate(moderator, published, new Moderation("publish", null, "modernisation.videoprotection"));
+        answers.answer(moderator, published, new AnswerForm("Non : les caméras sont orientées vers la voie "
                 + "publique et les zones privées sont masquées, sous le contrôle de la commission départementale."));
-        questions.moderate(moderator, rejected, new Moderation("reject", "Message publicitaire sans rapport avec "
+        moderation.moderate(moderator, rejected, new Moderation("reject", "Message publicitaire sans rapport avec "
                 + "la consultation.", null));
         LOG.debugf("Question %d laissée en attente.", pending);
     }
 
     private long ask(long forumId, String text, String commune, int n) {
-        return questions.submit(new Submission(forumId, null, new SubmitQuestion(text, commune, null, null, null),
+        return submissions.submit(new Submission(forumId, null, new SubmitQuestion(text, commune, null, null, null),
                 "demo-" + n, null, FormOrigin.INTERNAL)).questionId();
     }
 }
