@@ -237,12 +237,15 @@ class AuthorizationMatrixTest {
         };
     }
 
-    /** The API with Basic credentials and a JSON body; the pages in a signed-in session, forms with their CSRF field. */
+    /**
+     * The API with Basic credentials and a JSON body; the pages in a signed-in session, forms with their CSRF field
+     * and the campaign and département of the test (routes that take them from the form).
+     */
     private static Response call(Route route, String path, String role, Map<String, PageSession> sessions) {
         boolean body = !route.method().equals("GET") && !route.method().equals("DELETE");
         if (route.isPage()) {
             PageSession session = sessions.computeIfAbsent(role, PageSession::login);
-            Response r = body ? session.post(path, Map.of()) : session.get(path);
+            Response r = body ? session.post(path, Map.of("campagne", "2009", "departement", "02")) : session.get(path);
             if (r.statusCode() == 415) {
                 r = session.spec().multiPart("_csrf", session.csrf()).multiPart("fichier", "vide.txt", new byte[0])
                         .post(path);
