@@ -115,6 +115,11 @@ public class ForumPages {
     @Path("gestion/campagnes/{c}/departements/{dep}/forums")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response create(@PathParam("c") String c, @PathParam("dep") String dep, @BeanParam ForumPageForm form) {
+        if (form.isAddingInvitee()) {
+            return Response.ok(Templates.form(screens.newForm(me, c, dep, form, FieldErrors.NONE)).render(), HTML)
+                    .build();
+        }
+        screens.read(dep, form);
         try {
             ForumView created = forums.create(me, c, dep, form.toInput(), form.readingViolations());
             return Response.seeOther(URI.create("/gestion/forums/" + created.id() + "?enregistre=1")).build();
@@ -159,6 +164,11 @@ public class ForumPages {
     @Path("gestion/forums/{id}")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response update(@PathParam("id") long id, @BeanParam ForumPageForm form) {
+        if (form.isAddingInvitee()) {
+            return Response.ok(Templates.form(screens.editForm(me, id, form, FieldErrors.NONE, false)).render(), HTML)
+                    .build();
+        }
+        screens.readFor(id, form);
         try {
             forums.update(me, id, form.versionNumber(), form.toInput(), form.readingViolations());
             return Response.seeOther(URI.create("/gestion/forums/" + id + "?enregistre=1")).build();

@@ -53,7 +53,7 @@ public class ForumScreens {
             List<PlanningRow> rows, int total, PlanningFilter filter, FilterOptions filterOptions,
             Coverage coverage, Map<Long, String> titles, boolean mayCreate,
             String mapSvg, List<fr.parlonsen.territory.LegendEntry<fr.parlonsen.territory.MapState>> mapLegend,
-            List<String> notices) {
+            int forumsOnMap, List<String> notices) {
         public String title(Long id) {
             return titles.getOrDefault(id, "n° " + id);
         }
@@ -155,10 +155,12 @@ public class ForumScreens {
         Map<Long, String> titles = all.stream().collect(Collectors.toMap(ForumSummary::id,
                 f -> f.title() + " (" + French.date(f.startsAt()) + ")"));
         Map<String, fr.parlonsen.territory.MapState> states = cov.mapStates();
-        String svg = cantonMap.svg(department, states, "Couverture des cantons par les forums").orElse(null);
+        List<fr.parlonsen.territory.CantonMap.ForumMarker> markers = markers(department, all);
+        String svg = cantonMap.svg(department, states, "Couverture des cantons par les forums",
+                cantonNumbers(cov), markers).orElse(null);
         return new Planning(CampaignView.of(c), department, name(department), rows, all.size(), filter,
                 filterOptions(names), cov, titles, permissions.may(user, Action.CREATE, department), svg,
-                svg == null ? List.of() : cantonMap.legend(department, states), notices);
+                svg == null ? List.of() : cantonMap.legend(department, states), markers.size(), notices);
     }
 
     /** The planning list as a CSV for a spreadsheet: the same forums, filter and order as the page. */
@@ -186,6 +188,26 @@ public class ForumScreens {
         return fr.parlonsen.export.CsvWriter.table(';', true, List.of("Date", "Début", "Fin", "Forum", "Statut",
                 "Lieu", "Commune du lieu", "Zone couverte", "Communes couvertes", "Arrondissements", "Animateurs"),
                 lines);
+    }
+
+    /** Canton code → its number in the canton table ("1", "2"…), the labels of the map where a name does not fit. */
+    static Map<String, String> cantonNumbers(Coverage cov) {
+        Map<String, String> numbers = new java.util.HashMap<>();
+        for (int i = 0; i < cov.cantonStatuses().size(); i++) {
+            numbers.put(cov.cantonStatuses().get(i).code(), String.valueOf(i + 1));
+        }
+        return numbers;
+    }
+
+    /** One marker per forum not cancelled, in the (first) canton of its place's commune. */
+    private List<fr.parlonsen.territory.CantonMap.ForumMarker> markers(String department, List<ForumSummary> all) {
+        Map<String, String> cantonOf = new java.util.HashMap<>();
+        territory.cantonCommunes(department).forEach((canton, communes) ->
+                communes.forEach(commune -> cantonOf.putIfAbsent(commune, canton)));
+        return all.stream().filter(f -> !"cancelled".equals(f.status()) && cantonOf.containsKey(f.venue().communeCode()))
+                .map(f -> new fr.parlonsen.territory.CantonMap.ForumMarker(cantonOf.get(f.venue().communeCode()),
+                        f.title() + ", " + French.date(f.startsAt()) + " (" + f.statusLabel().toLowerCase(java.util.Locale.FRENCH) + ")"))
+                .toList();
     }
 
     /** A sous-préfet opens the list on their own arrondissement (the first, if they have several). */
@@ -251,6 +273,18 @@ public class ForumScreens {
                 .map(s -> new Named(s.code, s.label)).toList();
         return new FilterOptions(statuses, named.apply(names.arrondissements()), named.apply(names.cantons()),
                 named.apply(names.communes()), sorts);
+    }
+
+    /** Reads what a page form typed that needs the département (the venue commune by name). */
+    public ForumPageForm read(String department, ForumPageForm form) {
+        form.resolveCommune(catchments.namesIn(department).communes());
+        return form;
+    }
+
+    /** The same for the form of an existing forum. */
+    @Transactional
+    public ForumPageForm readFor(long forumId, ForumPageForm form) {
+        return read(forums.load(forumId).department, form);
     }
 
     @Transactional

@@ -2,6 +2,7 @@ package fr.parlonsen.forum;
 
 import static fr.parlonsen.Fixtures.as;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URL;
@@ -83,7 +84,7 @@ class PlanningListTest {
             String text = new String(csv.body(), StandardCharsets.UTF_8);
             assertTrue(text.startsWith("\uFEFFDate;Début;Fin;Forum;Statut"), text);
             assertTrue(text.contains("Forum de Guise") && !text.contains("Forum de Soissons"), text);
-            assertTrue(text.contains("2009-04-20;18 h 30;20 h 30"), text);
+            assertTrue(text.contains("2009-04-20;19 h 30;21 h 30"), text);
 
             // a row action comes back to the same filtered list
             p.waitForNavigation(() -> p.locator("#forum-" + g + " button:has-text('Marquer comme tenu')").click());
@@ -111,6 +112,52 @@ class PlanningListTest {
             assertTrue(summary.contains("illisible"), summary);
             assertEquals("Soisson-sur-Mer", page.inputValue("#filtre-commune"), "what was typed is kept");
             assertEquals(2, page.locator("#table-forums tbody tr").count(), "the other filters still apply");
+            browser.assertAccessible();
+        }
+    }
+
+    @Test
+    void the_venue_commune_is_typed_and_invitee_rows_are_added_with_or_without_script() {
+        long campaign = Plans.newCampaign();
+        String create = "/gestion/campagnes/" + campaign + "/departements/02/forums";
+        Map<String, String> form = new java.util.LinkedHashMap<>(Map.of("title", "Forum de Soissons",
+                "startsAt", "2009-04-15T18:30", "endsAt", "2009-04-15T20:30", "venueName", "Salle des fêtes",
+                "venueCommune", "Soisson-sur-Mer", "catchmentKind", "cantons", "cantons", "0216", "emptyRows", "3"));
+        fr.parlonsen.PageSession session = fr.parlonsen.PageSession.login("prefecture-02");
+
+        // without script: "Ajouter un invité" sends the form, which comes back with one more row, nothing saved
+        Map<String, String> adding = new java.util.LinkedHashMap<>(form);
+        adding.put("action", "ajouter-invite");
+        io.restassured.response.Response added = session.post(create, adding);
+        assertEquals(200, added.statusCode());
+        assertTrue(added.body().asString().contains("id=\"invitees-3-name\""), "a fourth empty row");
+        assertTrue(added.body().asString().contains("value=\"Soisson-sur-Mer\""), "what was typed is kept");
+        assertEquals(0, as("prefecture-02").get("/api/v1/campaigns/" + campaign + "/departments/02/forums")
+                .jsonPath().getList("$").size(), "nothing saved");
+
+        io.restassured.response.Response refused = session.post(create, form);
+        assertEquals(422, refused.statusCode());
+        String body = refused.body().asString();
+        assertTrue(body.contains("Commune inconnue dans le département : « Soisson-sur-Mer »"), body);
+        assertFalse(body.contains("fait 5 caractères"), "one message, not the code format's too");
+
+        form.put("venueCommune", "soissons");
+        assertEquals(303, session.post(create, form).statusCode());
+        assertEquals("02722", as("prefecture-02").get("/api/v1/campaigns/" + campaign + "/departments/02/forums")
+                .jsonPath().getString("[0].venue.communeCode"), "the name typed is read as its code");
+
+        try (Browser browser = Browser.open(base.toString())) {
+            Page page = browser.login("prefecture-02", Fixtures.PASSWORD);
+            browser.go(create + "/nouveau");
+            assertEquals("communes-du-departement", page.getAttribute("#venue-communeCode", "list"));
+            assertTrue(page.locator("#communes-du-departement option[value='Soissons (02722)']").count() == 1);
+            int rows = page.locator("[data-invitee-row]").count();
+            page.locator("button:has-text('Ajouter un invité')").click();
+            assertEquals(rows + 1, page.locator("[data-invitee-row]").count(), "a row added in place");
+            assertEquals("invitees-" + rows + "-name", page.evaluate("document.activeElement.id"));
+            assertTrue(page.locator("#legende-invite-" + rows).innerText().contains("n° " + (rows + 1)));
+            browser.assertAccessible();
+            page.setViewportSize(390, 844);
             browser.assertAccessible();
         }
     }
