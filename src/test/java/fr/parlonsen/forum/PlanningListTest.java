@@ -98,7 +98,7 @@ class PlanningListTest {
             assertTrue(table.contains("Forum de Soissons") && !table.contains("Forum de Guise"), table);
             p.waitForNavigation(() -> p.locator("#forum-" + s + " button:has-text('Publier')").click());
             assertTrue(page.url().contains("publie=" + s) && page.url().contains("tri=commune"), page.url());
-            assertTrue(page.locator("#forum-" + s).innerText().contains("Publié"));
+            assertTrue(page.locator("#forum-" + s).textContent().contains("Publié"));
             browser.assertAccessible();
             page.setViewportSize(390, 844);
             browser.assertAccessible();
