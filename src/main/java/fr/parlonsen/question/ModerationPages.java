@@ -18,7 +18,7 @@ import jakarta.ws.rs.core.Response;
 import fr.parlonsen.question.QuestionForms.AnswerForm;
 import fr.parlonsen.question.QuestionForms.Moderation;
 import fr.parlonsen.question.QuestionForms.ModerationView;
-import fr.parlonsen.question.QuestionService.ModerationPage;
+import fr.parlonsen.question.QuestionModeration.ModerationScreen;
 import fr.parlonsen.security.CurrentUser;
 import fr.parlonsen.web.Viewer;
 import io.quarkus.qute.CheckedTemplate;
@@ -30,7 +30,9 @@ import io.quarkus.qute.TemplateInstance;
 @Produces(MediaType.TEXT_HTML)
 public class ModerationPages {
     @Inject
-    QuestionService questions;
+    QuestionModeration moderation;
+    @Inject
+    QuestionAnswers answers;
     @Inject
     QuestionPermissions permissions;
     @Inject
@@ -40,7 +42,7 @@ public class ModerationPages {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance queue(ModerationPage page, String notice);
+        static native TemplateInstance queue(ModerationScreen page, String notice);
     }
 
     @GET
@@ -53,7 +55,7 @@ public class ModerationPages {
             return Response.seeOther(URI.create("/gestion/territoire/aller?vers=questions")).build();
         }
         String wanted = status == null ? "pending" : status;
-        ModerationPage page = questions.moderationPage(me, campaign == null || campaign.isBlank() ? "2009" : campaign,
+        ModerationScreen page = moderation.moderationScreen(me, campaign == null || campaign.isBlank() ? "2009" : campaign,
                 dep, wanted.equals("all") ? null : wanted);
         viewer.showDepartment(dep);
         return Response.ok(Templates.queue(page, "ok".equals(message) ? "Décision enregistrée." : null)).build();
@@ -63,7 +65,7 @@ public class ModerationPages {
     @Path("gestion/questions/{id}/moderation")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response moderate(@PathParam("id") long id, MultivaluedMap<String, String> params) {
-        ModerationView q = questions.moderate(me, id, new Moderation(params.getFirst("decision"),
+        ModerationView q = moderation.moderate(me, id, new Moderation(params.getFirst("decision"),
                 params.getFirst("reason"), params.getFirst("topic")));
         return back(q);
     }
@@ -72,7 +74,7 @@ public class ModerationPages {
     @Path("gestion/questions/{id}/reponse")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response answer(@PathParam("id") long id, MultivaluedMap<String, String> params) {
-        return back(questions.answer(me, id, new AnswerForm(params.getFirst("text"))));
+        return back(answers.answer(me, id, new AnswerForm(params.getFirst("text"))));
     }
 
     private static Response back(ModerationView q) {
