@@ -18,7 +18,7 @@ import jakarta.ws.rs.core.Response;
 import fr.parlonsen.question.QuestionForms.AnswerForm;
 import fr.parlonsen.question.QuestionForms.Moderation;
 import fr.parlonsen.question.QuestionForms.ModerationView;
-import fr.parlonsen.question.QuestionService.ModerationPage;
+import fr.parlonsen.question.QuestionModeration.ModerationScreen;
 import fr.parlonsen.security.CurrentUser;
 import fr.parlonsen.web.Viewer;
 import io.quarkus.qute.CheckedTemplate;
@@ -30,7 +30,9 @@ import io.quarkus.qute.TemplateInstance;
 @Produces(MediaType.TEXT_HTML)
 public class ModerationPages {
     @Inject
-    QuestionService questions;
+    QuestionModeration moderation;
+    @Inject
+    QuestionAnswers answers;
     @Inject
     QuestionPermissions permissions;
     @Inject
@@ -42,7 +44,7 @@ public class ModerationPages {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance queue(ModerationPage page, String notice);
+        static native TemplateInstance queue(ModerationScreen page, String notice);
     }
 
     @GET
@@ -58,7 +60,7 @@ public class ModerationPages {
         String ref = campaign != null && !campaign.isBlank() ? campaign.strip()
                 : campaigns.current().map(c -> String.valueOf(c.id))
                         .orElseThrow(() -> new fr.parlonsen.kernel.DomainError.NotFound("Aucune campagne n'existe encore."));
-        ModerationPage page = questions.moderationPage(me, ref, dep, wanted.equals("all") ? null : wanted);
+        ModerationScreen page = moderation.moderationScreen(me, ref, dep, wanted.equals("all") ? null : wanted);
         viewer.showDepartment(dep);
         return Response.ok(Templates.queue(page, "ok".equals(message) ? "Décision enregistrée." : null)).build();
     }
@@ -67,7 +69,7 @@ public class ModerationPages {
     @Path("gestion/questions/{id}/moderation")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response moderate(@PathParam("id") long id, MultivaluedMap<String, String> params) {
-        ModerationView q = questions.moderate(me, id, new Moderation(params.getFirst("decision"),
+        ModerationView q = moderation.moderate(me, id, new Moderation(params.getFirst("decision"),
                 params.getFirst("reason"), params.getFirst("topic")));
         return back(q, params.getFirst("campagne"));
     }
@@ -76,7 +78,7 @@ public class ModerationPages {
     @Path("gestion/questions/{id}/reponse")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response answer(@PathParam("id") long id, MultivaluedMap<String, String> params) {
-        return back(questions.answer(me, id, new AnswerForm(params.getFirst("text"))), params.getFirst("campagne"));
+        return back(answers.answer(me, id, new AnswerForm(params.getFirst("text"))), params.getFirst("campagne"));
     }
 
     /** Back to the queue of the same campaign (the forms carry it; a malformed one is dropped). */

@@ -54,7 +54,7 @@ class EscapingTest {
     @BeforeEach
     void setUp() {
         fixtures.ensure();
-        limiter.reset(fr.parlonsen.question.QuestionService.RATE_BUCKET);
+        limiter.reset(fr.parlonsen.question.QuestionSubmission.RATE_BUCKET);
         fr.parlonsen.QuestionTokens.install(questionTokens);
         forum = forums.heldForum("02", Set.of("animateur-02"), Set.of("024"), ForumStatus.HELD);
         rename(forum, "Forum " + BOTH);

@@ -41,7 +41,7 @@ class QuestionBrowserTest {
     @BeforeEach
     void setUp() {
         fixtures.ensure();
-        limiter.reset(fr.parlonsen.question.QuestionService.RATE_BUCKET);
+        limiter.reset(fr.parlonsen.question.QuestionSubmission.RATE_BUCKET);
         fr.parlonsen.QuestionTokens.install(questionTokens);
         RequiredTools.require(Browser.available(), "Chromium absent : deploy/test.sh l'installe");
     }

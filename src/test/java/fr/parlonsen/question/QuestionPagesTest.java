@@ -47,7 +47,7 @@ class QuestionPagesTest {
     @BeforeEach
     void setUp() {
         fixtures.ensure();
-        limiter.reset(fr.parlonsen.question.QuestionService.RATE_BUCKET);
+        limiter.reset(fr.parlonsen.question.QuestionSubmission.RATE_BUCKET);
         fr.parlonsen.QuestionTokens.install(questionTokens);
         forum = forums.heldAisneForum();
     }
