@@ -24,14 +24,17 @@ import fr.parlonsen.minutes.MinutesForms.ItemForm;
 import fr.parlonsen.minutes.MinutesForms.MinutesForm;
 import fr.parlonsen.minutes.MinutesForms.NoteForm;
 import fr.parlonsen.minutes.MinutesForms.ReopenForm;
-import fr.parlonsen.minutes.MinutesService;
+import fr.parlonsen.minutes.MinutesEditing;
+import fr.parlonsen.minutes.MinutesWorkflow;
 import fr.parlonsen.question.Question;
 import fr.parlonsen.question.QuestionForms.AnswerForm;
 import fr.parlonsen.question.QuestionForms.Moderation;
 import fr.parlonsen.question.QuestionForms.SubmitQuestion;
-import fr.parlonsen.question.QuestionService;
-import fr.parlonsen.question.QuestionService.FormOrigin;
-import fr.parlonsen.question.QuestionService.Submission;
+import fr.parlonsen.question.QuestionAnswers;
+import fr.parlonsen.question.QuestionModeration;
+import fr.parlonsen.question.QuestionSubmission;
+import fr.parlonsen.question.QuestionSubmission.FormOrigin;
+import fr.parlonsen.question.QuestionSubmission.Submission;
 import fr.parlonsen.security.CurrentUser;
 import fr.parlonsen.security.Role;
 
@@ -48,9 +51,15 @@ public class MinutesDemoData {
     static final String DEP = "02";
 
     @Inject
-    MinutesService minutes;
+    MinutesEditing minutes;
     @Inject
-    QuestionService questions;
+    MinutesWorkflow workflow;
+    @Inject
+    QuestionSubmission submissions;
+    @Inject
+    QuestionModeration moderation;
+    @Inject
+    QuestionAnswers answers;
     @ConfigProperty(name = "parlonsen.demo.enabled")
     boolean enabled;
 
@@ -167,13 +176,13 @@ public class MinutesDemoData {
             return;
         }
         v = minutes.save(facilitator, forumId, v, content(true, true)).version();
-        v = minutes.submit(facilitator, forumId, v).version();
+        v = workflow.submit(facilitator, forumId, v).version();
         if (state.equals("submitted")) {
             return;
         }
-        v = minutes.validate(prefecture, forumId, v).version();
+        v = workflow.validate(prefecture, forumId, v).version();
         if (state.equals("reopened")) {
-            minutes.reopen(prefecture, forumId, v, new ReopenForm("Le nombre d'élus présents est à vérifier avec "
+            workflow.reopen(prefecture, forumId, v, new ReopenForm("Le nombre d'élus présents est à vérifier avec "
                     + "la liste d'émargement."));
         }
     }
@@ -229,8 +238,8 @@ public class MinutesDemoData {
         CurrentUser moderator = new CurrentUser("moderateur-02", "Marc Modérateur (Aisne)", Set.of(Role.MODERATOR),
                 DEP, Set.of());
         long answered = ask(forum, "Le forum sera-t-il accessible aux personnes en fauteuil roulant ?", null, 11);
-        questions.moderate(moderator, answered, new Moderation("publish", null, null));
-        questions.answer(moderator, answered, new AnswerForm("Oui : la salle est de plain-pied et une place de "
+        moderation.moderate(moderator, answered, new Moderation("publish", null, null));
+        answers.answer(moderator, answered, new AnswerForm("Oui : la salle est de plain-pied et une place de "
                 + "stationnement réservée se trouve devant l'entrée."));
         ask(forum, "Peut-on parler de la vitesse des voitures devant l'école ?", null, 12);
     }
@@ -253,16 +262,16 @@ public class MinutesDemoData {
         long rejected = ask(forumB, "Achetez nos alarmes à prix cassés sur notre site !", null, 3);
         ask(forumB, "La brigade de gendarmerie de mon canton va-t-elle fermer ? Contact : paul.durand@example.fr",
                 "02408", 4);
-        questions.moderate(moderator, published, new Moderation("publish", null, "modernisation.videoprotection"));
-        questions.answer(moderator, published, new AnswerForm("Non : les caméras sont orientées vers la voie "
+        moderation.moderate(moderator, published, new Moderation("publish", null, "modernisation.videoprotection"));
+        answers.answer(moderator, published, new AnswerForm("Non : les caméras sont orientées vers la voie "
                 + "publique et les zones privées sont masquées, sous le contrôle de la commission départementale."));
-        questions.moderate(moderator, rejected, new Moderation("reject", "Message publicitaire sans rapport avec "
+        moderation.moderate(moderator, rejected, new Moderation("reject", "Message publicitaire sans rapport avec "
                 + "la consultation.", null));
         LOG.debugf("Question %d laissée en attente.", pending);
     }
 
     private long ask(long forumId, String text, String commune, int n) {
-        return questions.submit(new Submission(forumId, null, new SubmitQuestion(text, commune, null, null, null),
+        return submissions.submit(new Submission(forumId, null, new SubmitQuestion(text, commune, null, null, null),
                 "demo-" + n, null, FormOrigin.INTERNAL)).questionId();
     }
 }

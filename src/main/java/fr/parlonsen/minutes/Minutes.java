@@ -13,7 +13,7 @@ import jakarta.persistence.Table;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
-/** The minutes of one forum. {@code version} is the ETag, managed by {@link MinutesService} under a row lock. */
+/** The minutes of one forum. {@code version} is the ETag, managed by {@link MinutesHistory} under a row lock. */
 @Entity
 @Table(name = "minutes")
 public class Minutes extends PanacheEntityBase {

@@ -30,14 +30,20 @@ import fr.parlonsen.web.IfMatch;
 @Produces(MediaType.APPLICATION_JSON)
 public class MinutesApi {
     @Inject
-    MinutesService minutes;
+    MinutesReading reading;
+    @Inject
+    MinutesEditing editing;
+    @Inject
+    MinutesWorkflow workflow;
+    @Inject
+    MinutesHistory history;
     @Inject
     CurrentUser me;
 
     @GET
     @Path("forums/{id}/minutes")
     public Response get(@PathParam("id") long id) {
-        return withTag(minutes.get(me, id));
+        return withTag(reading.get(me, id));
     }
 
     @PUT
@@ -45,19 +51,19 @@ public class MinutesApi {
     @Consumes(MediaType.APPLICATION_JSON)
     public Response put(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             MinutesForm form) {
-        return withTag(minutes.save(me, id, IfMatch.parse(ifMatch), form));
+        return withTag(editing.save(me, id, IfMatch.parse(ifMatch), form));
     }
 
     @POST
     @Path("forums/{id}/minutes/submit")
     public Response submit(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        return withTag(minutes.submit(me, id, IfMatch.parse(ifMatch)));
+        return withTag(workflow.submit(me, id, IfMatch.parse(ifMatch)));
     }
 
     @POST
     @Path("forums/{id}/minutes/validate")
     public Response validate(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        return withTag(minutes.validate(me, id, IfMatch.parse(ifMatch)));
+        return withTag(workflow.validate(me, id, IfMatch.parse(ifMatch)));
     }
 
     @POST
@@ -65,27 +71,27 @@ public class MinutesApi {
     @Consumes(MediaType.APPLICATION_JSON)
     public Response reopen(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             ReopenForm form) {
-        return withTag(minutes.reopen(me, id, IfMatch.parse(ifMatch), form));
+        return withTag(workflow.reopen(me, id, IfMatch.parse(ifMatch), form));
     }
 
     @GET
     @Path("forums/{id}/minutes/versions")
     public List<VersionSummary> versions(@PathParam("id") long id) {
-        return minutes.versions(me, id);
+        return history.versions(me, id);
     }
 
     /** The minutes exactly as they were at version n (the JSON saved then). */
     @GET
     @Path("forums/{id}/minutes/versions/{n}")
     public Response version(@PathParam("id") long id, @PathParam("n") int n) {
-        return Response.ok(minutes.versionSnapshot(me, id, n), MediaType.APPLICATION_JSON_TYPE)
+        return Response.ok(history.versionSnapshot(me, id, n), MediaType.APPLICATION_JSON_TYPE)
                 .tag(IfMatch.tag(n)).build();
     }
 
     @GET
     @Path("forums/{id}/minutes/audit")
     public List<AuditEntry> audit(@PathParam("id") long id) {
-        return minutes.audit(me, id);
+        return history.audit(me, id);
     }
 
     private static Response withTag(MinutesView view) {

@@ -23,7 +23,7 @@ public class MinutesDisplay {
     }
 
     /** The DSFR badge of a minutes status. */
-    static String badgeClass(MinutesPage.Content c) {
+    static String badgeClass(MinutesScreen.Content c) {
         return switch (c.status()) {
             case "validated" -> "fr-badge--success";
             case "submitted" -> "fr-badge--info";

@@ -10,7 +10,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
-import fr.parlonsen.minutes.MinutesService.ForumMinutes;
+import fr.parlonsen.minutes.MinutesReading.ForumMinutes;
 import fr.parlonsen.security.CurrentUser;
 import fr.parlonsen.web.Viewer;
 import io.quarkus.qute.CheckedTemplate;
@@ -22,7 +22,7 @@ import io.quarkus.qute.TemplateInstance;
 @Produces(MediaType.TEXT_HTML)
 public class MinutesOverviewPage {
     @Inject
-    MinutesService minutes;
+    MinutesReading minutes;
     @Inject
     CurrentUser me;
     @Inject

@@ -28,11 +28,11 @@ import fr.parlonsen.kernel.DomainError;
 import fr.parlonsen.minutes.MinutesForms.MinutesView;
 import fr.parlonsen.minutes.MinutesForms.ReopenForm;
 import fr.parlonsen.minutes.MinutesFormReader.Read;
-import fr.parlonsen.minutes.MinutesPage.Conflict;
-import fr.parlonsen.minutes.MinutesPage.Edit;
-import fr.parlonsen.minutes.MinutesPage.ReadOnly;
-import fr.parlonsen.minutes.MinutesService.Page;
-import fr.parlonsen.minutes.MinutesService.Record;
+import fr.parlonsen.minutes.MinutesScreen.Conflict;
+import fr.parlonsen.minutes.MinutesScreen.Edit;
+import fr.parlonsen.minutes.MinutesScreen.ReadOnly;
+import fr.parlonsen.minutes.MinutesReading.Page;
+import fr.parlonsen.minutes.MinutesReading.Record;
 import fr.parlonsen.security.CurrentUser;
 import fr.parlonsen.web.AppException;
 import fr.parlonsen.web.IfMatch;
@@ -51,7 +51,13 @@ public class MinutesPages {
     static final String BASE = "gestion/forums/{id}/compte-rendu";
 
     @Inject
-    MinutesService minutes;
+    MinutesReading reading;
+    @Inject
+    MinutesEditing editing;
+    @Inject
+    MinutesWorkflow workflow;
+    @Inject
+    MinutesImportMerge importing;
     @Inject
     CurrentUser me;
     @Inject
@@ -76,7 +82,7 @@ public class MinutesPages {
     @GET
     @Path(BASE)
     public Response edit(@PathParam("id") long id, @QueryParam("message") String message) {
-        Page page = minutes.page(me, id);
+        Page page = reading.page(me, id);
         viewer.showDepartment(page.context().department());
         if (!page.context().mayEdit() || page.minutes() == null
                 || !MinutesStatus.DRAFT.code.equals(page.minutes().status())) {
@@ -84,7 +90,7 @@ public class MinutesPages {
                     + (message == null ? "" : "?message=" + message))).build();
         }
         return Response.ok(Templates.edit(new Edit(page.context(),
-                MinutesPage.of(page.minutes(), page.context().themes(), true), List.of(), notice(message))))
+                MinutesScreen.of(page.minutes(), page.context().themes(), true), List.of(), notice(message))))
                 .build();
     }
 
@@ -97,7 +103,7 @@ public class MinutesPages {
             if (!read.unreadable().isEmpty()) {
                 throw AppException.invalid(read.unreadable());
             }
-            minutes.save(me, id, read.version(), read.form());
+            editing.save(me, id, read.version(), read.form());
             return Response.seeOther(URI.create(base(id) + "?message=enregistre")).build();
         } catch (DomainError e) {
             return formError(id, e, read, params);
@@ -115,7 +121,7 @@ public class MinutesPages {
             if (!read.unreadable().isEmpty()) {
                 throw AppException.invalid(read.unreadable());
             }
-            MinutesView v = minutes.save(me, id, read.version(), read.form());
+            MinutesView v = editing.save(me, id, read.version(), read.form());
             return Response.ok(Map.of("version", v.version(), "updatedAt", String.valueOf(v.updatedAt()))).build();
         } catch (DomainError e) {
             Map<String, Object> body = new LinkedHashMap<>();
@@ -138,7 +144,7 @@ public class MinutesPages {
         if (file.size() > MinutesFileReader.MAX_FILE_BYTES) {
             throw new AppException(413, "Fichier trop volumineux", "Le fichier dépasse 5 Mo.");
         }
-        minutes.importInto(me, id, IfMatch.parse(version), Files.readAllBytes(file.uploadedFile()));
+        importing.importInto(me, id, IfMatch.parse(version), Files.readAllBytes(file.uploadedFile()));
         return Response.seeOther(URI.create(base(id) + "?message=importe")).build();
     }
 
@@ -147,15 +153,15 @@ public class MinutesPages {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response submit(@PathParam("id") long id, MultivaluedMap<String, String> params) {
         try {
-            minutes.submit(me, id, IfMatch.parse(params.getFirst("version")));
+            workflow.submit(me, id, IfMatch.parse(params.getFirst("version")));
         } catch (DomainError e) {
             if (ErrorResponses.status(e) != 422) {
                 throw e;
             }
-            Page page = minutes.page(me, id);
+            Page page = reading.page(me, id);
             viewer.showDepartment(page.context().department());
             return Response.status(422).entity(Templates.edit(new Edit(page.context(),
-                    MinutesPage.of(page.minutes(), page.context().themes(), true), e.violations(), null))).build();
+                    MinutesScreen.of(page.minutes(), page.context().themes(), true), e.violations(), null))).build();
         }
         return Response.seeOther(URI.create(base(id) + "/consultation?message=soumis")).build();
     }
@@ -164,7 +170,7 @@ public class MinutesPages {
     @Path(BASE + "/valider")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response validate(@PathParam("id") long id, MultivaluedMap<String, String> params) {
-        minutes.validate(me, id, IfMatch.parse(params.getFirst("version")));
+        workflow.validate(me, id, IfMatch.parse(params.getFirst("version")));
         return Response.seeOther(URI.create(base(id) + "/consultation?message=valide")).build();
     }
 
@@ -172,29 +178,29 @@ public class MinutesPages {
     @Path(BASE + "/rouvrir")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response reopen(@PathParam("id") long id, MultivaluedMap<String, String> params) {
-        minutes.reopen(me, id, IfMatch.parse(params.getFirst("version")), new ReopenForm(params.getFirst("reason")));
+        workflow.reopen(me, id, IfMatch.parse(params.getFirst("version")), new ReopenForm(params.getFirst("reason")));
         return Response.seeOther(URI.create(base(id) + "/consultation?message=rouvert")).build();
     }
 
     @GET
     @Path(BASE + "/consultation")
     public TemplateInstance record(@PathParam("id") long id, @QueryParam("message") String message) {
-        Record r = minutes.record(me, id);
+        Record r = reading.record(me, id);
         viewer.showDepartment(r.context().department());
         if (r.minutes() == null) {
             throw AppException.notFound("Aucun compte rendu n'a encore été rédigé pour ce forum.");
         }
-        return Templates.record(new ReadOnly(r.context(), MinutesPage.of(r.minutes(), r.context().themes(), false),
+        return Templates.record(new ReadOnly(r.context(), MinutesScreen.of(r.minutes(), r.context().themes(), false),
                 r.audit(), r.versions(), null, notice(message)));
     }
 
     @GET
     @Path(BASE + "/versions/{n}")
     public TemplateInstance version(@PathParam("id") long id, @PathParam("n") int n) {
-        Page page = minutes.versionPage(me, id, n);
+        Page page = reading.versionPage(me, id, n);
         viewer.showDepartment(page.context().department());
         return Templates.record(new ReadOnly(page.context(),
-                MinutesPage.of(page.minutes(), page.context().themes(), false), List.of(), List.of(), n, null));
+                MinutesScreen.of(page.minutes(), page.context().themes(), false), List.of(), List.of(), n, null));
     }
 
     /** 412: the conflict screen, both versions; 422: the form again with its messages; nothing typed is lost. */
@@ -202,16 +208,16 @@ public class MinutesPages {
         if (ErrorResponses.status(e) != 412 && ErrorResponses.status(e) != 422) {
             throw e;
         }
-        Page page = minutes.page(me, id);
+        Page page = reading.page(me, id);
         viewer.showDepartment(page.context().department());
         if (ErrorResponses.status(e) == 412) {
-            MinutesPage.Content yours = MinutesPage.ofForm(read.form(), page.minutes().version(),
+            MinutesScreen.Content yours = MinutesScreen.ofForm(read.form(), page.minutes().version(),
                     page.minutes().status(), page.context().themes());
             return Response.status(409).entity(Templates.conflict(new Conflict(page.context(),
-                    MinutesPage.of(page.minutes(), page.context().themes(), false), yours,
-                    MinutesPage.fields(params)))).build();
+                    MinutesScreen.of(page.minutes(), page.context().themes(), false), yours,
+                    MinutesScreen.fields(params)))).build();
         }
-        MinutesPage.Content kept = MinutesPage.ofForm(read.form(), read.version() == null ? 0 : read.version(),
+        MinutesScreen.Content kept = MinutesScreen.ofForm(read.form(), read.version() == null ? 0 : read.version(),
                 page.minutes().status(), page.context().themes());
         return Response.status(422).entity(Templates.edit(new Edit(page.context(), kept, e.violations(), null)))
                 .build();

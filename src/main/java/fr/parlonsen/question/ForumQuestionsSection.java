@@ -15,7 +15,7 @@ import io.quarkus.qute.TemplateInstance;
 @ApplicationScoped
 public class ForumQuestionsSection implements PublicForumSection {
     @Inject
-    QuestionService questions;
+    PublicQuestionReading reading;
 
     @CheckedTemplate
     static class Templates {
@@ -28,6 +28,6 @@ public class ForumQuestionsSection implements PublicForumSection {
             return "";
         }
         boolean open = "published".equals(forum.status());
-        return Templates.section(forum, questions.published(forum.id()), open).render();
+        return Templates.section(forum, reading.published(forum.id()), open).render();
     }
 }

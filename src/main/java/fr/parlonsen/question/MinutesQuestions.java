@@ -19,7 +19,7 @@ import fr.parlonsen.minutes.MinutesValidated.RecordedQuestion;
 @ApplicationScoped
 public class MinutesQuestions {
     @Inject
-    QuestionService questions;
+    QuestionSubmission submissions;
     @Inject
     PersonalData personalData;
     @Inject
@@ -40,7 +40,7 @@ public class MinutesQuestions {
             q.campaignId = event.campaignId();
             q.department = event.department();
             q.forumId = event.forumId();
-            questions.setText(q, r.text());
+            submissions.setText(q, r.text());
             String answer = r.answer() == null || r.answer().isBlank() ? null : r.answer().strip();
             if (answer == null || !answer.equals(q.answerOriginal)) {
                 q.answeredAt = answer == null ? null : Instant.now();
@@ -56,6 +56,6 @@ public class MinutesQuestions {
         }
         Question.listFromMinutesOfForum(event.forumId()).stream().filter(q -> !kept.contains(q.minutesItemId))
                 .forEach(Question::delete);
-        generations.bump(QuestionService.PUBLIC_TOPIC);
+        generations.bump(PublicQuestionReading.PUBLIC_TOPIC);
     }
 }

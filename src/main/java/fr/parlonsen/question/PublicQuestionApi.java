@@ -16,9 +16,9 @@ import jakarta.ws.rs.core.Response;
 
 import fr.parlonsen.question.QuestionForms.PublicQuestion;
 import fr.parlonsen.question.QuestionForms.SubmitQuestion;
-import fr.parlonsen.question.QuestionService.FormOrigin;
-import fr.parlonsen.question.QuestionService.Submission;
-import fr.parlonsen.question.QuestionService.Submitted;
+import fr.parlonsen.question.QuestionSubmission.FormOrigin;
+import fr.parlonsen.question.QuestionSubmission.Submission;
+import fr.parlonsen.question.QuestionSubmission.Submitted;
 import fr.parlonsen.web.PublicCache;
 import fr.parlonsen.web.PublicCache.Rendered;
 import io.vertx.ext.web.RoutingContext;
@@ -32,7 +32,9 @@ import io.vertx.ext.web.RoutingContext;
 @Produces(MediaType.APPLICATION_JSON)
 public class PublicQuestionApi {
     @Inject
-    QuestionService questions;
+    PublicQuestionReading reading;
+    @Inject
+    QuestionSubmission submissions;
     @Inject
     RoutingContext routing;
     @Inject
@@ -58,14 +60,14 @@ public class PublicQuestionApi {
     @GET
     @Path("forums/{id}/questions/token")
     public Response token(@PathParam("id") long id) {
-        questions.publicForm(id, null); // 404 for a forum that takes no questions
+        reading.publicForm(id, null); // 404 for a forum that takes no questions
         return token();
     }
 
     @GET
     @Path("departments/{dep}/questions/token")
     public Response departmentToken(@PathParam("dep") String dep) {
-        questions.publicForm(null, dep);
+        reading.publicForm(null, dep);
         return token();
     }
 
@@ -79,7 +81,7 @@ public class PublicQuestionApi {
     @Consumes(MediaType.APPLICATION_JSON)
     public Response submitToForum(@PathParam("id") long id, @HeaderParam("Idempotency-Key") String key,
             ApiQuestion body) {
-        return accepted(questions.submit(new Submission(id, null, body == null ? null : body.form(), client(routing),
+        return accepted(submissions.submit(new Submission(id, null, body == null ? null : body.form(), client(routing),
                 key, FormOrigin.publicRoute(body == null ? null : body.token()))));
     }
 
@@ -88,7 +90,7 @@ public class PublicQuestionApi {
     @Path("forums/{id}/questions")
     public Response published(@PathParam("id") long id) {
         return cache.respond(routing, TOPICS, false, () -> {
-            List<PublicQuestion> list = questions.published(id);
+            List<PublicQuestion> list = reading.published(id);
             try {
                 return new Rendered(json.writeValueAsBytes(list), "application/json;charset=UTF-8", java.util.Map.of());
             } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
@@ -97,7 +99,7 @@ public class PublicQuestionApi {
         });
     }
 
-    static final List<String> TOPICS = List.of(QuestionService.PUBLIC_TOPIC, fr.parlonsen.forum.ForumService.PUBLIC_TOPIC);
+    static final List<String> TOPICS = List.of(PublicQuestionReading.PUBLIC_TOPIC, fr.parlonsen.forum.ForumService.PUBLIC_TOPIC);
 
     /** The client's address: X-Forwarded-For counts only from a trusted proxy. */
     static String client(RoutingContext routing) {
@@ -114,7 +116,7 @@ public class PublicQuestionApi {
     @Consumes(MediaType.APPLICATION_JSON)
     public Response submitToDepartment(@PathParam("dep") String dep, @HeaderParam("Idempotency-Key") String key,
             ApiQuestion body) {
-        return accepted(questions.submit(new Submission(null, dep, body == null ? null : body.form(), client(routing),
+        return accepted(submissions.submit(new Submission(null, dep, body == null ? null : body.form(), client(routing),
                 key, FormOrigin.publicRoute(body == null ? null : body.token()))));
     }
 }

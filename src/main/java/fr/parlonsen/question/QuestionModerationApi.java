@@ -27,7 +27,9 @@ import fr.parlonsen.security.CurrentUser;
 @Path("/api/v1")
 public class QuestionModerationApi {
     @Inject
-    QuestionService questions;
+    QuestionModeration moderation;
+    @Inject
+    QuestionAnswers answers;
     @Inject
     CurrentUser me;
 
@@ -35,14 +37,14 @@ public class QuestionModerationApi {
     @Path("questions/{id}/moderation")
     @Consumes(MediaType.APPLICATION_JSON)
     public ModerationView moderate(@PathParam("id") long id, Moderation form) {
-        return questions.moderate(me, id, form);
+        return moderation.moderate(me, id, form);
     }
 
     @POST
     @Path("questions/{id}/answer")
     @Consumes(MediaType.APPLICATION_JSON)
     public ModerationView answer(@PathParam("id") long id, AnswerForm form) {
-        return questions.answer(me, id, form);
+        return answers.answer(me, id, form);
     }
 
     /** GET /api/v1/campaigns/{c}/departments/{dep}/questions?status=pending: the moderator's queue. */
@@ -50,6 +52,6 @@ public class QuestionModerationApi {
     @Path("campaigns/{c}/departments/{dep}/questions")
     public List<ModerationView> queue(@PathParam("c") String campaign, @PathParam("dep") String dep,
             @QueryParam("status") String status) {
-        return questions.queue(me, campaign, dep, status);
+        return moderation.queue(me, campaign, dep, status);
     }
 }

@@ -20,9 +20,9 @@ import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 
 import fr.parlonsen.question.QuestionForms.SubmitQuestion;
-import fr.parlonsen.question.QuestionService.FormOrigin;
-import fr.parlonsen.question.QuestionService.PublicForm;
-import fr.parlonsen.question.QuestionService.Submission;
+import fr.parlonsen.question.PublicQuestionReading.PublicForm;
+import fr.parlonsen.question.QuestionSubmission.FormOrigin;
+import fr.parlonsen.question.QuestionSubmission.Submission;
 import fr.parlonsen.web.AppException;
 import fr.parlonsen.web.Viewer;
 import io.quarkus.qute.CheckedTemplate;
@@ -38,7 +38,9 @@ import io.vertx.ext.web.RoutingContext;
 @Produces(MediaType.TEXT_HTML)
 public class QuestionPages {
     @Inject
-    QuestionService questions;
+    PublicQuestionReading reading;
+    @Inject
+    QuestionSubmission submissions;
     @Inject
     fr.parlonsen.security.FormTokens formTime;
     @Inject
@@ -66,7 +68,7 @@ public class QuestionPages {
     @GET
     @Path("forums/{id}/question")
     public TemplateInstance form(@PathParam("id") long id) {
-        return page(questions.publicForm(id, null), "/forums/" + id + "/question", Typed.EMPTY, List.of());
+        return page(reading.publicForm(id, null), "/forums/" + id + "/question", Typed.EMPTY, List.of());
     }
 
     @POST
@@ -79,7 +81,7 @@ public class QuestionPages {
     @GET
     @Path("forums/{id}/question/envoyee")
     public TemplateInstance sent(@PathParam("id") long id) {
-        PublicForm form = questions.publicForm(id, null);
+        PublicForm form = reading.publicForm(id, null);
         viewer.showDepartment(form.department());
         return Templates.sent(form);
     }
@@ -95,14 +97,14 @@ public class QuestionPages {
         SubmitQuestion form = new SubmitQuestion(params.getFirst("text"), blankToNull(params.getFirst("communeCode")),
                 blankToNull(params.getFirst("email")), forumId == null ? chosenForum : null, params.getFirst("website"));
         try {
-            questions.submit(new Submission(forumId, department, form, fr.parlonsen.security.ClientAddress.of(routing),
+            submissions.submit(new Submission(forumId, department, form, fr.parlonsen.security.ClientAddress.of(routing),
                     params.getFirst("idempotencyKey"), FormOrigin.publicRoute(params.getFirst("issuedAt"))));
         } catch (DomainError e) {
             if (ErrorResponses.status(e) != 422) {
                 throw e;
             }
             Typed typed = new Typed(form.text(), form.communeCode(), form.email(), chosenForum);
-            return Response.status(422).entity(page(questions.publicForm(forumId, department), action, typed,
+            return Response.status(422).entity(page(reading.publicForm(forumId, department), action, typed,
                     e.violations())).build();
         }
         return Response.seeOther(URI.create(action + "/envoyee")).build();
@@ -124,7 +126,7 @@ public class QuestionPages {
     @GET
     @Path("departements/{dep}/question")
     public TemplateInstance departmentForm(@PathParam("dep") String dep) {
-        return page(questions.publicForm(null, dep), "/departements/" + dep + "/question", Typed.EMPTY, List.of());
+        return page(reading.publicForm(null, dep), "/departements/" + dep + "/question", Typed.EMPTY, List.of());
     }
 
     @POST
@@ -137,7 +139,7 @@ public class QuestionPages {
     @GET
     @Path("departements/{dep}/question/envoyee")
     public TemplateInstance sentToDepartment(@PathParam("dep") String dep) {
-        PublicForm form = questions.publicForm(null, dep);
+        PublicForm form = reading.publicForm(null, dep);
         viewer.showDepartment(form.department());
         return Templates.sent(form);
     }

@@ -17,7 +17,7 @@ import org.jboss.resteasy.reactive.server.core.CurrentRequestManager;
 import org.jboss.resteasy.reactive.server.core.ResteasyReactiveRequestContext;
 import org.jboss.resteasy.reactive.server.core.multipart.FormData;
 
-import fr.parlonsen.web.ErrorPages;
+import fr.parlonsen.web.ErrorScreen;
 
 /**
  * Refuses any state-changing page request (POST, PUT, PATCH, DELETE outside /api) whose form does not carry the
@@ -48,7 +48,7 @@ public class CsrfFilter {
             return null;
         }
         return Response.status(403).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
-                .entity(ErrorPages.Templates.error(403, "Formulaire expiré",
+                .entity(ErrorScreen.Templates.error(403, "Formulaire expiré",
                         "Ce formulaire n'est plus valide (jeton de sécurité absent ou périmé). Rechargez la page et "
                                 + "envoyez-le à nouveau : vos données déjà enregistrées sont intactes.",
                         List.of()).render())

@@ -246,7 +246,7 @@ public class ErrorResponses {
                     .entity(Problem.of(status, title, detail, path, violations)).build();
         }
         return builder.type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
-                .entity(ErrorPages.Templates.error(status, title, detail, violations).render()).build();
+                .entity(ErrorScreen.Templates.error(status, title, detail, violations).render()).build();
     }
 
     static String titleFor(int status) {

@@ -109,7 +109,7 @@ public class RequestGuard {
             response.putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE).end(body);
         } else {
             response.putHeader(HttpHeaders.CONTENT_TYPE, "text/html;charset=UTF-8")
-                    .end(ErrorPages.plain(f.status(), f.title(), f.detail()));
+                    .end(ErrorScreen.plain(f.status(), f.title(), f.detail()));
         }
     }
 }

@@ -102,6 +102,33 @@ class ArchitectureTest {
         Debt.check("http-errors-in-domain.txt", found);
     }
 
+    /**
+     * One naming scheme for pages: a class named {@code …Page} or {@code …Pages} is a resource (JAX-RS serves it,
+     * {@code @Path}); the model it gives a template is a {@code …Screen} (never a resource). So {@code MinutesPages}
+     * (the routes) and {@code MinutesScreen} (what the minutes form shows) cannot be mistaken for each other.
+     */
+    @Test
+    void pagesAreResourcesAndScreensAreTheirModels() {
+        Set<String> wrong = new TreeSet<>();
+        for (JavaClass type : classes) {
+            if (type.isNestedClass() || type.isAnonymousClass() || !type.getName().startsWith(Layering.ROOT + ".")) {
+                continue;
+            }
+            String simple = type.getSimpleName();
+            boolean resource = type.isAnnotatedWith("jakarta.ws.rs.Path");
+            if ((simple.endsWith("Page") || simple.endsWith("Pages")) && !resource) {
+                wrong.add(type.getName() + " : nommée comme une ressource (…Page/…Pages) sans en être une (@Path)"
+                        + " — un modèle d'écran se nomme …Screen");
+            }
+            if (simple.endsWith("Screen") && resource) {
+                wrong.add(type.getName() + " : un modèle d'écran (…Screen) ne sert pas de routes");
+            }
+        }
+        if (!wrong.isEmpty()) {
+            throw new AssertionError(String.join("\n", wrong));
+        }
+    }
+
     /** Known debt: a sorted list of violations in a resource file, which may only shrink. */
     static final class Debt {
         private static final Path DIR = Path.of("src/test/resources/architecture");

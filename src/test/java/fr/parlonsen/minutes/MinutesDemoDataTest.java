@@ -33,7 +33,7 @@ class MinutesDemoDataTest {
     @BeforeEach
     void setUp() {
         fixtures.ensure();
-        limiter.reset(fr.parlonsen.question.QuestionService.RATE_BUCKET);
+        limiter.reset(fr.parlonsen.question.QuestionSubmission.RATE_BUCKET);
     }
 
     static String status(long forum) {

@@ -55,7 +55,7 @@ class QuestionApiTest {
     @BeforeEach
     void setUp() {
         fixtures.ensure();
-        limiter.reset(fr.parlonsen.question.QuestionService.RATE_BUCKET);
+        limiter.reset(fr.parlonsen.question.QuestionSubmission.RATE_BUCKET);
         fr.parlonsen.QuestionTokens.install(questionTokens);
         forum = forums.heldAisneForum();
     }

@@ -41,7 +41,7 @@ class QuestionBrowserTest {
     @BeforeEach
     void setUp() {
         fixtures.ensure();
-        limiter.reset(fr.parlonsen.question.QuestionService.RATE_BUCKET);
+        limiter.reset(fr.parlonsen.question.QuestionSubmission.RATE_BUCKET);
         fr.parlonsen.QuestionTokens.install(questionTokens);
         RequiredTools.require(Browser.available(), "Chromium absent : deploy/test.sh l'installe");
     }
@@ -69,7 +69,7 @@ class QuestionBrowserTest {
 
             browser.newContext();
             browser.login("moderateur-02", Fixtures.PASSWORD);
-            Page queue = browser.go("/gestion/questions");
+            Page queue = browser.go("/gestion/questions?campagne=2009");
             assertTrue(queue.locator("mark.pe-detected:has-text('lea@example.fr')").count() > 0,
                     "the e-mail address is highlighted for the moderator");
             browser.assertAccessible();

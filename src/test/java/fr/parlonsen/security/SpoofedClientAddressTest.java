@@ -22,7 +22,7 @@ import org.junit.jupiter.api.Test;
 
 import fr.parlonsen.Fixtures;
 import fr.parlonsen.ForumFixtures;
-import fr.parlonsen.question.QuestionService;
+import fr.parlonsen.question.QuestionSubmission;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
@@ -49,7 +49,7 @@ class SpoofedClientAddressTest {
     @BeforeEach
     void setUp() {
         fixtures.ensure();
-        limiter.reset(QuestionService.RATE_BUCKET);
+        limiter.reset(QuestionSubmission.RATE_BUCKET);
         forum = forums.heldAisneForum();
     }
 

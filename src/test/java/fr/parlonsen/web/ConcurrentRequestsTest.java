@@ -51,7 +51,7 @@ class ConcurrentRequestsTest {
     @BeforeEach
     void setUp() {
         fixtures.ensure();
-        limiter.reset(fr.parlonsen.question.QuestionService.RATE_BUCKET);
+        limiter.reset(fr.parlonsen.question.QuestionSubmission.RATE_BUCKET);
         fr.parlonsen.QuestionTokens.install(questionTokens);
     }
 
@@ -126,7 +126,7 @@ class ConcurrentRequestsTest {
             Set<Long> ids = new HashSet<>();
             rs.forEach(r -> ids.add(r.jsonPath().getLong("id")));
             assertEquals(1, ids.size(), "one question, the first answer for all: " + ids);
-            limiter.reset(fr.parlonsen.question.QuestionService.RATE_BUCKET);
+            limiter.reset(fr.parlonsen.question.QuestionSubmission.RATE_BUCKET);
         }
     }
 

@@ -20,11 +20,11 @@ import fr.parlonsen.minutes.MinutesForms.MinutesForm;
 import fr.parlonsen.minutes.MinutesForms.MinutesView;
 import fr.parlonsen.minutes.MinutesForms.NoteView;
 import fr.parlonsen.minutes.MinutesForms.QuestionView;
-import fr.parlonsen.minutes.MinutesService.Context;
+import fr.parlonsen.minutes.MinutesReading.Context;
 
 /** What the minutes pages show, built from the minutes (saved) or from what the user just sent (kept on error). */
-public final class MinutesPage {
-    private MinutesPage() {
+public final class MinutesScreen {
+    private MinutesScreen() {
     }
 
     static final int BLANK_ROWS = 2;
@@ -87,9 +87,9 @@ public final class MinutesPage {
 
     /** The saved minutes; with empty rows to fill in when {@code editable}. */
     static Content of(MinutesView v, List<ThemeView> themes, boolean editable) {
-        return of(v, v.startedAt() == null ? null : v.startedAt().atZoneSameInstant(MinutesService.PARIS)
+        return of(v, v.startedAt() == null ? null : v.startedAt().atZoneSameInstant(MinutesViews.PARIS)
                 .toLocalDateTime().format(LOCAL_INPUT), v.endedAt() == null ? null
-                        : v.endedAt().atZoneSameInstant(MinutesService.PARIS).toLocalDateTime().format(LOCAL_INPUT),
+                        : v.endedAt().atZoneSameInstant(MinutesViews.PARIS).toLocalDateTime().format(LOCAL_INPUT),
                 themes, editable);
     }
 
@@ -172,7 +172,7 @@ public final class MinutesPage {
                         titles, editable));
         MinutesStatus status = MinutesStatus.fromCode(v.status());
         return new Content(v.version(), v.status(), status.label, v.reopenReason(), v.updatedBy(),
-                v.updatedAt() == null ? null : v.updatedAt().atZone(MinutesService.PARIS).toOffsetDateTime(), counts,
+                v.updatedAt() == null ? null : v.updatedAt().atZone(MinutesViews.PARIS).toOffsetDateTime(), counts,
                 a.total(), startedAt, endedAt, v.summary(), notes, sections, themes);
     }
 

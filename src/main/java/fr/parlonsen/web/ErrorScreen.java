@@ -7,7 +7,7 @@ import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 
 /** DSFR error pages (403, 404, 500...). */
-public class ErrorPages {
+public class ErrorScreen {
     @CheckedTemplate(basePath = "errors")
     public static class Templates {
         public static native TemplateInstance error(int status, String title, String detail,
