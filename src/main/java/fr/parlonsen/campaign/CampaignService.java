@@ -112,10 +112,10 @@ public class CampaignService {
                 .orElseThrow(() -> new NotFound("La campagne « " + idOrCode + " » n'existe pas."));
     }
 
-    /** The campaign in progress: the newest one. */
+    /** The campaign in progress: the one whose window surrounds today (Paris), else the newest one. */
     @Transactional
     public Optional<Campaign> current() {
-        return Campaign.listNewestFirst().stream().findFirst();
+        return Campaign.findCurrent(java.time.LocalDate.now(fr.parlonsen.kernel.French.PARIS));
     }
 
     private void check(CurrentUser user, Action action) {

@@ -41,6 +41,16 @@ public class ForumPageForm {
     @RestForm public List<String> inviteeOrganisation = new ArrayList<>();
     @RestForm public List<String> inviteeEmail = new ArrayList<>();
     @RestForm public String version;
+    /** How many empty invitee rows the form showed (the "Ajouter un invité" button adds one). */
+    @RestForm public String emptyRows;
+    /** "ajouter-invite" when the form was sent by the "Ajouter un invité" button (no script): shown again, not saved. */
+    @RestForm public String action;
+    /** The venue commune's INSEE code once {@link #resolveCommune} has read what was typed. */
+    String venueCommuneCode;
+    private final List<Violation> communeViolations = new ArrayList<>();
+
+    static final String ADD_INVITEE = "ajouter-invite";
+    static final int MAX_EMPTY_ROWS = 50;
 
     /** One invitee row as shown. */
     public record Row(int index, String name, String role, String organisation, String email) {
@@ -55,7 +65,48 @@ public class ForumPageForm {
         }
     }
 
-    /** The typed rows, then empty ones: always at least {@value #EMPTY_ROWS} free rows. */
+    /** Was the form sent to add an invitee row rather than to save? */
+    public boolean isAddingInvitee() {
+        return ADD_INVITEE.equals(action);
+    }
+
+    /** The empty rows to show: as many as the form showed (one more after "Ajouter un invité"), at least one. */
+    public int getFreeRows() {
+        int n = EMPTY_ROWS;
+        if (emptyRows != null && emptyRows.strip().matches("\\d{1,3}")) {
+            n = Math.max(1, Math.min(MAX_EMPTY_ROWS, Integer.parseInt(emptyRows.strip())));
+        }
+        return isAddingInvitee() ? Math.min(MAX_EMPTY_ROWS, n + 1) : n;
+    }
+
+    /**
+     * Reads the venue commune as typed: an INSEE code, "Laon (02408)" as the list proposes it, or a name of the
+     * département's communes (case, accents and hyphens ignored). A name that matches none is refused with a
+     * French message on the field; a code is left to the service's checks.
+     */
+    public void resolveCommune(java.util.Map<String, String> communes) {
+        communeViolations.clear();
+        String typed = venueCommune == null ? "" : venueCommune.strip();
+        venueCommuneCode = typed;
+        if (typed.isEmpty() || typed.matches("[0-9][0-9AB][0-9]{3}")) {
+            return;
+        }
+        java.util.regex.Matcher withCode = java.util.regex.Pattern.compile(".*\\(([0-9][0-9AB][0-9]{3})\\)").matcher(typed);
+        if (withCode.matches()) {
+            venueCommuneCode = withCode.group(1);
+            return;
+        }
+        String code = PlanningFilter.communeCode(typed, communes);
+        if (code != null) {
+            venueCommuneCode = code;
+        } else {
+            communeViolations.add(new Violation("venue.communeCode", "Commune inconnue dans le département : « "
+                    + typed + " ». Tapez les premières lettres de son nom et choisissez-la dans la liste, ou "
+                    + "saisissez son code INSEE (par exemple 02408 pour Laon)."));
+        }
+    }
+
+    /** The typed rows, then empty ones: {@link #getFreeRows} free rows. */
     public List<Row> getRows() {
         List<Row> rows = new ArrayList<>();
         int n = inviteeName.size();
@@ -66,7 +117,8 @@ public class ForumPageForm {
                 rows.add(r);
             }
         }
-        for (int i = 0; i < EMPTY_ROWS; i++) {
+        int free = getFreeRows();
+        for (int i = 0; i < free; i++) {
             rows.add(new Row(rows.size(), "", "", "", ""));
         }
         return rows;
@@ -92,6 +144,7 @@ public class ForumPageForm {
         if (notBlank(version) && !version.strip().matches("\\d{1,9}")) {
             out.add(new Violation("version", "Version du formulaire illisible : rechargez la page."));
         }
+        out.addAll(communeViolations);
         return out;
     }
 
@@ -104,7 +157,8 @@ public class ForumPageForm {
                 ? Integer.valueOf(venueCapacity.strip()) : null;
         Boolean accessible = "oui".equals(venueAccessible) ? Boolean.TRUE
                 : "non".equals(venueAccessible) ? Boolean.FALSE : null;
-        VenueInput venue = new VenueInput(venueName, venueAddress, venueCommune, capacity, accessible, venueAccess);
+        VenueInput venue = new VenueInput(venueName, venueAddress,
+                venueCommuneCode != null ? venueCommuneCode : venueCommune, capacity, accessible, venueAccess);
         CatchmentInput catchment = CatchmentKind.fromCode(catchmentKind).map(k -> CatchmentInput.of(k, switch (k) {
             case CANTONS -> cantons;
             case EPCIS -> epcis;
@@ -128,7 +182,8 @@ public class ForumPageForm {
         f.endsAt = v.endsAt().toLocalDateTime().toString();
         f.venueName = v.venue().name();
         f.venueAddress = v.venue().address();
-        f.venueCommune = v.venue().communeCode();
+        f.venueCommune = v.venue().communeName() == null || v.venue().communeName().equals(v.venue().communeCode())
+                ? v.venue().communeCode() : v.venue().communeName() + " (" + v.venue().communeCode() + ")";
         f.venueCapacity = v.venue().capacity() == null ? "" : String.valueOf(v.venue().capacity());
         f.venueAccessible = v.venue().accessible() == null ? "" : v.venue().accessible() ? "oui" : "non";
         f.venueAccess = v.venue().access();

@@ -67,12 +67,40 @@ public class ForumPages {
         return Response.seeOther(URI.create(screens.home(me, department))).build();
     }
 
+    /**
+     * The planning list, filtered and sorted by GET parameters (statut, arrondissement, canton, commune, du, au,
+     * tri); a parameter that cannot be read gives 400 with the page, its message and the rest of the filter.
+     * {@code publie}/{@code tenu}: the forum a row action just changed (notice).
+     */
     @GET
     @Path("gestion/campagnes/{c}/departements/{dep}/forums")
-    public TemplateInstance planning(@PathParam("c") String c, @PathParam("dep") String dep) {
-        ForumScreens.Planning page = screens.planning(me, c, dep);
+    public Response planning(@PathParam("c") String c, @PathParam("dep") String dep,
+            @QueryParam("statut") String status, @QueryParam("arrondissement") String arrondissement,
+            @QueryParam("canton") String canton, @QueryParam("commune") String commune,
+            @QueryParam("du") String from, @QueryParam("au") String to, @QueryParam("tri") String sort,
+            @QueryParam("publie") String published, @QueryParam("tenu") String held) {
+        List<String> notices = new ArrayList<>();
+        if (published != null) notices.add("Le forum est publié : il apparaît dans le calendrier public.");
+        if (held != null) notices.add("Le forum est marqué comme tenu.");
+        ForumScreens.Planning page = screens.planning(me, c, dep,
+                new PlanningFilter.Raw(status, arrondissement, canton, commune, from, to, sort), notices);
         viewer.showDepartment(dep);
-        return Templates.planning(page);
+        return Response.status(page.filter().hasViolations() ? 400 : 200).type(HTML)
+                .entity(Templates.planning(page).render()).build();
+    }
+
+    /** The filtered list as CSV (semicolons, UTF-8 with a byte order mark), with the page session. */
+    @GET
+    @Path("gestion/campagnes/{c}/departements/{dep}/forums.csv")
+    @Produces("text/csv")
+    public Response planningCsv(@PathParam("c") String c, @PathParam("dep") String dep,
+            @QueryParam("statut") String status, @QueryParam("arrondissement") String arrondissement,
+            @QueryParam("canton") String canton, @QueryParam("commune") String commune,
+            @QueryParam("du") String from, @QueryParam("au") String to, @QueryParam("tri") String sort) {
+        String csv = screens.planningCsv(me, c, dep,
+                new PlanningFilter.Raw(status, arrondissement, canton, commune, from, to, sort));
+        return Response.ok(csv, "text/csv; charset=UTF-8")
+                .header("Content-Disposition", "attachment; filename=\"forums-" + dep + ".csv\"").build();
     }
 
     @GET
@@ -87,6 +115,11 @@ public class ForumPages {
     @Path("gestion/campagnes/{c}/departements/{dep}/forums")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response create(@PathParam("c") String c, @PathParam("dep") String dep, @BeanParam ForumPageForm form) {
+        if (form.isAddingInvitee()) {
+            return Response.ok(Templates.form(screens.newForm(me, c, dep, form, FieldErrors.NONE)).render(), HTML)
+                    .build();
+        }
+        screens.read(dep, form);
         try {
             ForumView created = forums.create(me, c, dep, form.toInput(), form.readingViolations());
             return Response.seeOther(URI.create("/gestion/forums/" + created.id() + "?enregistre=1")).build();
@@ -131,6 +164,11 @@ public class ForumPages {
     @Path("gestion/forums/{id}")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response update(@PathParam("id") long id, @BeanParam ForumPageForm form) {
+        if (form.isAddingInvitee()) {
+            return Response.ok(Templates.form(screens.editForm(me, id, form, FieldErrors.NONE, false)).render(), HTML)
+                    .build();
+        }
+        screens.readFor(id, form);
         try {
             forums.update(me, id, form.versionNumber(), form.toInput(), form.readingViolations());
             return Response.seeOther(URI.create("/gestion/forums/" + id + "?enregistre=1")).build();
@@ -162,18 +200,32 @@ public class ForumPages {
                 .header("Content-Disposition", "attachment; filename=\"" + d.filename() + "\"").build();
     }
 
+    /** {@code retour}: the planning list the row action was taken from (its filter kept), else the forum's page. */
     @POST
     @Path("gestion/forums/{id}/publier")
-    public Response publish(@PathParam("id") long id) {
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response publish(@PathParam("id") long id, @RestForm String retour) {
         forums.publish(me, id);
-        return Response.seeOther(URI.create("/gestion/forums/" + id + "?publie=1")).build();
+        return Response.seeOther(URI.create(back(retour, "publie", id, "/gestion/forums/" + id + "?publie=1"))).build();
     }
 
     @POST
     @Path("gestion/forums/{id}/tenu")
-    public Response held(@PathParam("id") long id) {
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response held(@PathParam("id") long id, @RestForm String retour) {
         forums.hold(me, id);
-        return Response.seeOther(URI.create("/gestion/forums/" + id + "?statut=1")).build();
+        return Response.seeOther(URI.create(back(retour, "tenu", id, "/gestion/forums/" + id + "?statut=1"))).build();
+    }
+
+    private static final java.util.regex.Pattern PLANNING = java.util.regex.Pattern.compile(
+            "/gestion/campagnes/[0-9A-Za-z_-]{1,40}/departements/[0-9AB]{2,3}/forums(\\?[A-Za-z0-9%=&._+*-]{0,500})?");
+
+    /** Only a planning list of this application (no other host, no other path): else {@code fallback}. */
+    static String back(String retour, String notice, long id, String fallback) {
+        if (retour == null || !PLANNING.matcher(retour).matches()) {
+            return fallback;
+        }
+        return retour + (retour.contains("?") ? "&" : "?") + notice + "=" + id;
     }
 
     @POST

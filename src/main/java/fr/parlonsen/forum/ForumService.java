@@ -304,6 +304,10 @@ public class ForumService {
             throw new Invalid("body", "Le corps de la requête est obligatoire.");
         }
         List<Violation> violations = beanViolations(form);
+        // a page field that could not be read says why itself: no second, generic message on it
+        Set<String> read = new java.util.HashSet<>();
+        reading.forEach(v -> read.add(v.field()));
+        violations.removeIf(v -> read.contains(v.field()));
         violations.addAll(reading);
         LocalDateTime start = parseDateTime("startsAt", form.startsAt(), violations);
         LocalDateTime end = parseDateTime("endsAt", form.endsAt(), violations);

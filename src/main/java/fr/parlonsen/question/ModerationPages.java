@@ -39,6 +39,8 @@ public class ModerationPages {
     CurrentUser me;
     @Inject
     Viewer viewer;
+    @Inject
+    fr.parlonsen.campaign.CampaignService campaigns;
 
     @CheckedTemplate
     static class Templates {
@@ -55,8 +57,10 @@ public class ModerationPages {
             return Response.seeOther(URI.create("/gestion/territoire/aller?vers=questions")).build();
         }
         String wanted = status == null ? "pending" : status;
-        ModerationScreen page = moderation.moderationScreen(me, campaign == null || campaign.isBlank() ? "2009" : campaign,
-                dep, wanted.equals("all") ? null : wanted);
+        String ref = campaign != null && !campaign.isBlank() ? campaign.strip()
+                : campaigns.current().map(c -> String.valueOf(c.id))
+                        .orElseThrow(() -> new fr.parlonsen.kernel.DomainError.NotFound("Aucune campagne n'existe encore."));
+        ModerationScreen page = moderation.moderationScreen(me, ref, dep, wanted.equals("all") ? null : wanted);
         viewer.showDepartment(dep);
         return Response.ok(Templates.queue(page, "ok".equals(message) ? "Décision enregistrée." : null)).build();
     }
@@ -67,18 +71,20 @@ public class ModerationPages {
     public Response moderate(@PathParam("id") long id, MultivaluedMap<String, String> params) {
         ModerationView q = moderation.moderate(me, id, new Moderation(params.getFirst("decision"),
                 params.getFirst("reason"), params.getFirst("topic")));
-        return back(q);
+        return back(q, params.getFirst("campagne"));
     }
 
     @POST
     @Path("gestion/questions/{id}/reponse")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response answer(@PathParam("id") long id, MultivaluedMap<String, String> params) {
-        return back(answers.answer(me, id, new AnswerForm(params.getFirst("text"))));
+        return back(answers.answer(me, id, new AnswerForm(params.getFirst("text"))), params.getFirst("campagne"));
     }
 
-    private static Response back(ModerationView q) {
-        return Response.seeOther(URI.create("/gestion/questions?departement=" + q.department() + "&message=ok#question-"
-                + q.id())).build();
+    /** Back to the queue of the same campaign (the forms carry it; a malformed one is dropped). */
+    private static Response back(ModerationView q, String campaign) {
+        String keep = campaign != null && campaign.matches("[A-Za-z0-9_-]{1,40}") ? "&campagne=" + campaign : "";
+        return Response.seeOther(URI.create("/gestion/questions?departement=" + q.department() + keep
+                + "&message=ok#question-" + q.id())).build();
     }
 }

@@ -88,6 +88,23 @@ public class UserPages {
         return page(Draft.EMPTY, List.of(), created);
     }
 
+    /**
+     * The arrondissements of a département, for the account forms' script (static/account-form.js), which lists
+     * them as soon as a département is chosen; without script the form is sent and comes back with them.
+     */
+    @GET
+    @Path("departements/{dep}/arrondissements")
+    @Produces(MediaType.APPLICATION_JSON)
+    public List<ArrondissementView> arrondissements(@PathParam("dep") String dep) {
+        if (!permissions.mayList(me) || !me.has(Role.ADMIN)) {
+            throw fr.parlonsen.web.AppException.forbidden("Seul l'administrateur choisit le département d'un compte.");
+        }
+        if (dep == null || !territory.exists(dep)) {
+            throw fr.parlonsen.web.AppException.notFound("Le département « " + dep + " » n'existe pas.");
+        }
+        return territory.detail(dep).arrondissements();
+    }
+
     @POST
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response create(@RestForm String username, @RestForm String password, @RestForm String displayName,

@@ -20,7 +20,7 @@ record MapScene(String idPrefix, double width, double height, String title, Stri
         elements = List.copyOf(elements);
     }
 
-    sealed interface Element permits Area, Outline, Label {
+    sealed interface Element permits Area, Outline, Label, Marker {
     }
 
     /** A stroke colour and width, in map units. */
@@ -41,7 +41,16 @@ record MapScene(String idPrefix, double width, double height, String title, Stri
     }
 
     /** A text centred on {@code x}, baseline at {@code y}. */
-    record Label(double x, double y, String text) implements Element {
+    record Label(double x, double y, String text, boolean halo) implements Element {
         static final double SIZE = 11;
+
+        Label(double x, double y, String text) {
+            this(x, y, text, false);
+        }
+    }
+
+    /** A round marker centred on {@code x, y} (a forum's place) with a tooltip title. */
+    record Marker(double x, double y, String title) implements Element {
+        static final double RADIUS = 6;
     }
 }

@@ -9,6 +9,7 @@ import java.util.Set;
 import fr.parlonsen.territory.MapScene.Area;
 import fr.parlonsen.territory.MapScene.Element;
 import fr.parlonsen.territory.MapScene.Label;
+import fr.parlonsen.territory.MapScene.Marker;
 import fr.parlonsen.territory.MapScene.Outline;
 import fr.parlonsen.territory.MapScene.Pen;
 
@@ -41,6 +42,8 @@ final class SvgWriter {
                 outline(sb, o);
             } else if (e instanceof Label l) {
                 label(sb, l);
+            } else if (e instanceof Marker m) {
+                marker(sb, m);
             }
         }
         return sb.append("</svg>\n").toString();
@@ -103,7 +106,20 @@ final class SvgWriter {
         sb.append("<text x=\"");
         num(sb, l.x()).append("\" y=\"");
         num(sb, l.y()).append("\" text-anchor=\"middle\" font-family=\"").append(FONT).append("\" font-size=\"");
-        num(sb, Label.SIZE).append("\" fill=\"#161616\">").append(escape(l.text())).append("</text>\n");
+        num(sb, Label.SIZE).append('"');
+        if (l.halo()) {
+            // a white outline drawn under the letters keeps them readable on every fill
+            sb.append(" stroke=\"#ffffff\" stroke-width=\"3\" paint-order=\"stroke\" font-weight=\"700\"");
+        }
+        sb.append(" fill=\"#161616\">").append(escape(l.text())).append("</text>\n");
+    }
+
+    private static void marker(StringBuilder sb, Marker m) {
+        sb.append("<circle data-marker=\"forum\" cx=\"");
+        num(sb, m.x()).append("\" cy=\"");
+        num(sb, m.y()).append("\" r=\"");
+        num(sb, Marker.RADIUS).append("\" fill=\"#000091\" stroke=\"#ffffff\" stroke-width=\"2\"><title>")
+                .append(escape(m.title())).append("</title></circle>\n");
     }
 
     private static void pen(StringBuilder sb, Pen pen) {

@@ -16,7 +16,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 import java.util.zip.GZIPOutputStream;
@@ -30,7 +34,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import fr.parlonsen.cluster.Generations;
 import io.quarkus.runtime.StartupEvent;
+import io.vertx.core.Context;
 import io.vertx.core.MultiMap;
+import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.ext.web.Router;
@@ -49,6 +55,10 @@ import io.vertx.ext.web.RoutingContext;
  * départements, campaigns). While one request renders a stale page again, the others still get the previous
  * bytes (at most a few milliseconds older). Browsers and proxies may keep a copy {@code max-age} (60 s).
  * <p>
+ * One render at a time per page: requests that arrive while a page is being rendered for the first time (or again
+ * after a failed render) wait for that render instead of starting their own, so 64 visitors arriving together cost
+ * one render and one database connection, not 64 (the pool would run dry and the renders time out).
+ * <p>
  * Use from a resource (worker thread):
  * <pre>
  * return cache.respond(routing, List.of("forum"), true, () -&gt; PublicCache.Rendered.html(render()));
@@ -62,6 +72,8 @@ public class PublicCache {
     static final String PRIVATE = "private, no-store";
     static final int MAX_ENTRIES = 4000;
     static final long REFRESH_GUARD_NANOS = Duration.ofSeconds(10).toNanos();
+    /** How long a request waits for another request's render of the same page before rendering it itself. */
+    static final long WAIT_FOR_RENDER_MILLIS = 10_000;
     private static final DateTimeFormatter HTTP_DATE = DateTimeFormatter
             .ofPattern("EEE, dd MMM yyyy HH:mm:ss 'GMT'", Locale.ENGLISH).withZone(ZoneOffset.UTC);
 
@@ -75,6 +87,8 @@ public class PublicCache {
     String sessionCookie;
 
     private final Map<String, Entry> entries = new ConcurrentHashMap<>();
+    /** The renders under way, by key: the page (null when the render failed or was not stored) when done. */
+    private final Map<String, CompletableFuture<Entry>> rendering = new ConcurrentHashMap<>();
     private final AtomicLong hits = new AtomicLong();
     private final AtomicLong renders = new AtomicLong();
 
@@ -145,13 +159,32 @@ public class PublicCache {
 
     /** On the I/O thread: answers from memory when a fresh (or being refreshed) page is there. */
     void serve(RoutingContext ctx) {
-        if (!enabled || entries.isEmpty()) {
+        if (!enabled || (entries.isEmpty() && rendering.isEmpty())) {
             ctx.next();
             return;
         }
         HttpServerRequest req = ctx.request();
-        Entry e = entries.get(key(req));
-        if (e == null || (e.anonymousOnly && hasCredentials(req))) {
+        String key = key(req);
+        Entry e = entries.get(key);
+        if (e == null) {
+            CompletableFuture<Entry> running = rendering.get(key);
+            Context context = Vertx.currentContext();
+            if (running == null || context == null) {
+                ctx.next();
+                return;
+            }
+            // someone is rendering this page: answer with their result (on this request's event loop)
+            running.copy().orTimeout(WAIT_FOR_RENDER_MILLIS, TimeUnit.MILLISECONDS).whenComplete((done, failed) -> context
+                    .runOnContext(v -> {
+                        if (done == null || (done.anonymousOnly && hasCredentials(req))) {
+                            ctx.next();
+                        } else {
+                            answer(ctx, done);
+                        }
+                    }));
+            return;
+        }
+        if (e.anonymousOnly && hasCredentials(req)) {
             ctx.next();
             return;
         }
@@ -163,6 +196,11 @@ public class PublicCache {
                 return;
             }
         }
+        answer(ctx, e);
+    }
+
+    private void answer(RoutingContext ctx, Entry e) {
+        HttpServerRequest req = ctx.request();
         hits.incrementAndGet();
         write(req, ctx.response().headers(), e, PUBLIC, acceptsGzip(req.getHeader("Accept-Encoding")), (status, body) -> {
             ctx.response().setStatusCode(status);
@@ -185,9 +223,53 @@ public class PublicCache {
     /** @param personal the page is rendered for a logged-in viewer: neither stored nor public */
     public Response respond(RoutingContext ctx, List<String> topics, boolean anonymousOnly, boolean personal,
             Supplier<Rendered> render) {
+        String key = key(ctx.request());
+        boolean storable = enabled && !personal && !(anonymousOnly && hasCredentials(ctx.request()));
+        if (!storable) {
+            return response(ctx, render(key, topics, anonymousOnly, render, false), personal);
+        }
+        CompletableFuture<Entry> mine = new CompletableFuture<>();
+        CompletableFuture<Entry> running = rendering.putIfAbsent(key, mine);
+        if (running != null) {
+            Entry done = awaitRender(running);
+            if (done != null) {
+                hits.incrementAndGet();
+                return response(ctx, done, false);
+            }
+            return response(ctx, render(key, topics, anonymousOnly, render, true), false);
+        }
+        Entry e = null;
+        try {
+            Entry current = entries.get(key);
+            if (current != null && fresh(current)) { // rendered by a request that finished meanwhile
+                hits.incrementAndGet();
+                e = current;
+            } else {
+                e = render(key, topics, anonymousOnly, render, true);
+            }
+            return response(ctx, e, false);
+        } finally {
+            rendering.remove(key, mine);
+            mine.complete(e);
+        }
+    }
+
+    private static Entry awaitRender(CompletableFuture<Entry> running) {
+        try {
+            return running.get(WAIT_FOR_RENDER_MILLIS, TimeUnit.MILLISECONDS);
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+            return null;
+        } catch (ExecutionException | TimeoutException slowOrFailed) {
+            return null; // render it here
+        }
+    }
+
+    /** Renders on this worker thread and, when {@code store}, keeps the page for the next requests. */
+    private Entry render(String key, List<String> topics, boolean anonymousOnly, Supplier<Rendered> render,
+            boolean store) {
         long stamp = generations.stamp(topics); // before reading the content: a change meanwhile makes it stale
         Instant topicChanged = generations.lastChanged(topics);
-        String key = key(ctx.request());
         Rendered r;
         try {
             r = render.get();
@@ -208,12 +290,16 @@ public class PublicCache {
         }
         Entry e = new Entry(List.copyOf(topics), stamp, anonymousOnly, r, gzip(r.body()), hash,
                 lastModified.truncatedTo(ChronoUnit.SECONDS));
-        if (enabled && !personal && !(anonymousOnly && hasCredentials(ctx.request()))) {
+        if (store) {
             if (entries.size() >= MAX_ENTRIES) {
                 entries.clear();
             }
             entries.put(key, e);
         }
+        return e;
+    }
+
+    private Response response(RoutingContext ctx, Entry e, boolean personal) {
         Response.ResponseBuilder[] out = new Response.ResponseBuilder[1];
         MultiMap headers = MultiMap.caseInsensitiveMultiMap();
         // identity here: Quarkus REST's compression decides the encoding of what goes through it

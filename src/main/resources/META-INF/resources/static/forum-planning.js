@@ -56,4 +56,53 @@
     }
   });
   show();
+
+  /* "Ajouter un invité": without script the button sends the form, which comes back with one more empty row;
+     with it, the last row is copied here, renumbered and emptied, and the new row's first field gets the focus. */
+  var add = form.querySelector('[data-add-invitee]');
+  var count = form.querySelector('[data-empty-rows]');
+  if (add) {
+    add.addEventListener('click', function (event) {
+      var rows = form.querySelectorAll('[data-invitee-row]');
+      if (!rows.length) {
+        return;
+      }
+      event.preventDefault();
+      var last = rows[rows.length - 1];
+      var copy = last.cloneNode(true);
+      var from = rows.length - 1;
+      var to = rows.length;
+      var pattern = new RegExp('invit(ees|e)-' + from + '(?=-|$)');
+      copy.querySelectorAll('[id],[for],[aria-labelledby],[aria-describedby]').forEach(function (el) {
+        ['id', 'for', 'aria-labelledby'].forEach(function (name) {
+          var value = el.getAttribute(name);
+          if (value) {
+            el.setAttribute(name, value.replace(pattern, function (m, g) { return 'invit' + g + '-' + to; }));
+          }
+        });
+        el.removeAttribute('aria-describedby');
+        el.removeAttribute('aria-invalid');
+      });
+      if (copy.id) {
+        copy.id = copy.id.replace(pattern, function (m, g) { return 'invit' + g + '-' + to; });
+      }
+      copy.querySelectorAll('.fr-error-text').forEach(function (el) { el.remove(); });
+      copy.querySelectorAll('.fr-input-group--error').forEach(function (el) { el.classList.remove('fr-input-group--error'); });
+      copy.querySelectorAll('.fr-input--error').forEach(function (el) { el.classList.remove('fr-input--error'); });
+      copy.querySelectorAll('input').forEach(function (input) { input.value = ''; });
+      copy.querySelectorAll('select').forEach(function (select) { select.selectedIndex = 0; });
+      var legend = copy.querySelector('legend');
+      if (legend) {
+        legend.textContent = 'Personne invitée n° ' + (to + 1);
+      }
+      last.parentNode.insertBefore(copy, last.nextSibling);
+      if (count) {
+        count.value = String(parseInt(count.value || '0', 10) + 1);
+      }
+      var first = copy.querySelector('input');
+      if (first) {
+        first.focus();
+      }
+    });
+  }
 }());

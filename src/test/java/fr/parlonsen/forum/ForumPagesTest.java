@@ -67,7 +67,7 @@ class ForumPagesTest {
             page.fill("#startsAt", "2009-04-15T18:30");
             page.fill("#endsAt", "2009-04-15T17:00");
             page.fill("#venue-name", "Salle des fêtes de Soissons");
-            page.selectOption("#venue-communeCode", "02722");
+            page.fill("#venue-communeCode", "Soissons (02722)");
             page.fill("#invitees-0-name", "Mme la Maire");
             page.fill("#invitees-0-email", "pas-une-adresse");
             Response refused = page.waitForNavigation(() -> page.locator("button:has-text('Enregistrer le forum')").click());
@@ -79,7 +79,7 @@ class ForumPagesTest {
             assertTrue(summary.contains("adresse électronique"), summary);
             assertEquals(1, page.locator("#resume-erreurs a[href='#title']").count(), "each message links to its field");
             assertEquals("Salle des fêtes de Soissons", page.inputValue("#venue-name"), "input kept");
-            assertEquals("02722", page.inputValue("#venue-communeCode"));
+            assertEquals("Soissons (02722)", page.inputValue("#venue-communeCode"));
             assertEquals("Mme la Maire", page.inputValue("#invitees-0-name"));
             assertTrue(page.locator("#title-erreur").isVisible());
             browser.assertAccessible();

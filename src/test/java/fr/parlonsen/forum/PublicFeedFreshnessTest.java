@@ -7,7 +7,17 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -16,6 +26,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import fr.parlonsen.Fixtures;
+import fr.parlonsen.web.PublicCache;
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.config.DecoderConfig;
@@ -34,6 +46,10 @@ class PublicFeedFreshnessTest {
     Fixtures fixtures;
     @Inject
     EntityManager em;
+    @Inject
+    PublicCache cache;
+    @TestHTTPResource("/")
+    URL base;
 
     @BeforeEach
     void setUp() {
@@ -140,5 +156,27 @@ class PublicFeedFreshnessTest {
         assertTrue(mine.asString().contains("id=\"utilisateur\""), "the logged-in header");
         String anonymous = given().get(page).asString();
         assertTrue(!anonymous.contains("id=\"utilisateur\""), "the anonymous page stays anonymous");
+    }
+
+    @Test
+    void visitors_arriving_together_at_a_page_not_yet_rendered_cost_one_render() throws Exception {
+        long campaign = Plans.newCampaign();
+        publishedForum(campaign, "Forum de Laon");
+        URI uri = base.toURI().resolve("/api/v1/public/campaigns/" + campaign + "/forums.json?department=02&ensemble="
+                + System.nanoTime());
+        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+        long renders = cache.counters()[1];
+        List<CompletableFuture<HttpResponse<String>>> all = new ArrayList<>();
+        for (int i = 0; i < 48; i++) {
+            all.add(http.sendAsync(HttpRequest.newBuilder(uri).GET().build(), HttpResponse.BodyHandlers.ofString()));
+        }
+        Set<String> bodies = new HashSet<>();
+        for (CompletableFuture<HttpResponse<String>> r : all) {
+            HttpResponse<String> answer = r.get();
+            assertEquals(200, answer.statusCode(), answer.body());
+            bodies.add(answer.body());
+        }
+        assertEquals(1, bodies.size(), "every visitor gets the same page");
+        assertEquals(1, cache.counters()[1] - renders, "one render for 48 visitors (the others waited for it)");
     }
 }

@@ -119,12 +119,12 @@ class EscapingTest {
         assertEscaped("confirmation", anonymous.get("/forums/" + forum + "/question/envoyee"));
 
         PageSession moderator = PageSession.login("moderateur-02");
-        assertEscaped("file de modération", moderator.get("/gestion/questions"));
+        assertEscaped("file de modération", moderator.get("/gestion/questions?campagne=2009"));
         assertEquals(303, moderator.post("/gestion/questions/" + id + "/reponse", Map.of("text", "Réponse " + BOTH))
                 .statusCode());
         assertEquals(303, moderator.post("/gestion/questions/" + id + "/moderation", Map.of("decision", "reject",
                 "reason", "Motif " + BOTH)).statusCode());
-        assertEscaped("file de modération, rejetées", moderator.get("/gestion/questions?statut=rejected"));
+        assertEscaped("file de modération, rejetées", moderator.get("/gestion/questions?campagne=2009&statut=rejected"));
         as("moderateur-02").get("/api/v1/campaigns/2009/departments/02/questions").then().statusCode(200);
     }
 }

@@ -63,7 +63,7 @@ class QuestionBrowserTest {
 
             browser.newContext();
             browser.login("moderateur-02", Fixtures.PASSWORD);
-            Page queue = browser.go("/gestion/questions");
+            Page queue = browser.go("/gestion/questions?campagne=2009");
             assertTrue(queue.locator("mark.pe-detected:has-text('lea@example.fr')").count() > 0,
                     "the e-mail address is highlighted for the moderator");
             browser.assertAccessible();

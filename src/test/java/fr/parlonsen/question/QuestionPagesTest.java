@@ -134,7 +134,7 @@ class QuestionPagesTest {
                 .post("/api/v1/public/forums/" + forum + "/questions").then().statusCode(202).extract().jsonPath()
                 .getLong("id");
         PageSession moderator = PageSession.login("moderateur-02");
-        String html = moderator.get("/gestion/questions").asString();
+        String html = moderator.get("/gestion/questions?campagne=2009").asString();
         assertTrue(html.contains("<mark class=\"pe-detected\">paul.martin@example.org"), html);
         assertTrue(html.contains("<mark class=\"pe-detected\">06 98 76 54 32"));
         assertTrue(html.contains("donnée personnelle détectée : adresse électronique"));
@@ -156,5 +156,20 @@ class QuestionPagesTest {
         assertEquals(403, PageSession.login("animateur-02").get("/gestion/questions").statusCode());
         assertEquals(403, PageSession.login("moderateur-38").post("/gestion/questions/" + id + "/moderation",
                 Map.of("decision", "publish")).statusCode());
+    }
+
+    @Test
+    void the_queue_opens_on_the_current_campaign_not_a_year_written_in_the_code() {
+        String code = "t-" + UUID.randomUUID().toString().substring(0, 8);
+        Fixtures.as("admin").contentType("application/json").body(Map.of("code", code, "title", "Campagne récente",
+                "startsOn", "2009-03-16", "endsOn", "2009-05-18", "synthesisDueOn", "2009-05-22",
+                "themes", List.of(Map.of("code", "devoir", "title", "La sécurité, un devoir", "topics",
+                        List.of(Map.of("code", "proximite.cambriolages", "title", "Cambriolages"))))))
+                .post("/api/v1/campaigns").then().statusCode(201);
+        PageSession moderator = PageSession.login("moderateur-02");
+        String html = moderator.get("/gestion/questions").asString();
+        assertTrue(html.contains("name=\"campagne\" value=\"" + code + "\""), "the newest campaign, as no window surrounds today");
+        assertTrue(moderator.get("/gestion/questions?campagne=2009").asString()
+                .contains("name=\"campagne\" value=\"2009\""), "a campaign asked for is kept");
     }
 }

@@ -142,4 +142,27 @@ class UserPagesTest {
             browser.assertAccessible();
         }
     }
+
+    @Test
+    void the_admin_sees_the_arrondissements_as_soon_as_the_departement_is_chosen() {
+        try (Browser browser = Browser.open(base.toString())) {
+            Page page = browser.login("admin", Fixtures.PASSWORD);
+            browser.go("/gestion/comptes");
+            assertEquals(0, page.locator("#champ-arrondissements input[type=checkbox]").count());
+            page.selectOption("#champ-department", "02");
+            page.locator("label[for=arr-024]").waitFor();
+            assertTrue(page.locator("#champ-arrondissements").innerText().contains("Soissons"));
+            page.locator("label[for=arr-024]").click();
+            assertTrue(page.isChecked("#arr-024"));
+            browser.assertAccessible();
+            page.setViewportSize(390, 844);
+            browser.assertAccessible();
+            page.selectOption("#champ-department", "");
+            page.locator("p#champ-arrondissements").waitFor();
+            assertEquals(0, page.locator("#champ-arrondissements input").count());
+            // the script's source answers only the admin
+            assertEquals(403, fr.parlonsen.PageSession.login("prefecture-02")
+                    .get("/gestion/comptes/departements/02/arrondissements").statusCode());
+        }
+    }
 }

@@ -145,4 +145,57 @@ class CantonMapTest {
         assertEquals(21, titledPaths(parse(guadeloupe)).size());
         assertTrue(guadeloupe.contains("ZM"), "multi-ring paths");
     }
+
+    @Test
+    void cantons_are_labelled_inside_themselves_and_forums_are_marked_in_their_canton() throws Exception {
+        Map<String, String> numbers = new HashMap<>();
+        List<CantonShape> aisne = CONTOURS.cantons("02");
+        for (int i = 0; i < aisne.size(); i++) {
+            numbers.put(aisne.get(i).code(), String.valueOf(i + 1));
+        }
+        List<CantonMap.ForumMarker> markers = List.of(new CantonMap.ForumMarker("0209", "Forum de Laon, 5 avril 2009"),
+                new CantonMap.ForumMarker("0209", "Forum de Laon II, 6 avril 2009"),
+                new CantonMap.ForumMarker("0216", "Forum de Soissons, 3 avril 2009"));
+        String svg = map.svg("02", aisneStates(), "Aisne", numbers, markers).orElseThrow();
+        Document doc = parse(svg);
+        assertAccessibleWithoutStyles(svg, doc);
+        org.w3c.dom.NodeList texts = doc.getElementsByTagName("text");
+        assertEquals(21, texts.getLength(), "one label per canton");
+        int names = 0;
+        for (int i = 0; i < texts.getLength(); i++) {
+            String t = texts.item(i).getTextContent();
+            String code = aisne.get(i).code();
+            assertTrue(t.equals(aisne.get(i).name()) || t.equals(numbers.get(code)), t);
+            names += t.equals(aisne.get(i).name()) ? 1 : 0;
+        }
+        assertTrue(names >= 5 && names < 21, names + " names fit, the others are numbered");
+        org.w3c.dom.NodeList circles = doc.getElementsByTagName("circle");
+        assertEquals(3, circles.getLength());
+        assertEquals("Forum de Laon, 5 avril 2009", circles.item(0).getTextContent());
+        assertEquals(((Element) circles.item(0)).getAttribute("cy"), ((Element) circles.item(1)).getAttribute("cy"),
+                "two forums of one canton side by side");
+        assertTrue(desc(doc).endsWith("; 3 forums placés sur la carte"), desc(doc));
+
+        // each label point lies inside its own canton (the centroid of a crescent would not)
+        MapScene scene = map.scene("02", Map.of(), "Aisne", "x").orElseThrow();
+        for (MapScene.Element e : scene.elements()) {
+            MapScene.Area a = (MapScene.Area) e;
+            double[] spot = CantonMap.labelSpot(a.rings());
+            assertTrue(inside(spot[0], spot[1], a.rings()), a.title());
+        }
+    }
+
+    private static boolean inside(double x, double y, List<double[]> rings) {
+        boolean in = false;
+        for (double[] r : rings) {
+            int n = r.length / 2;
+            for (int i = 0, j = n - 1; i < n; j = i++) {
+                double xi = r[2 * i], yi = r[2 * i + 1], xj = r[2 * j], yj = r[2 * j + 1];
+                if ((yi > y) != (yj > y) && x < (xj - xi) * (y - yi) / (yj - yi) + xi) {
+                    in = !in;
+                }
+            }
+        }
+        return in;
+    }
 }
