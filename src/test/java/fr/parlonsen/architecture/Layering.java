@@ -123,11 +123,13 @@ final class Layering {
 
     /**
      * A form bound by JAX-RS ({@code @RestForm} fields, such as {@code ForumPageForm}): the shape of a page's form,
-     * read by its resource; the annotations are its only HTTP part.
+     * read by its resource; the {@code @RestForm} annotations are its only HTTP part (any other HTTP type in it
+     * still counts).
      */
     static boolean isFormBinding(JavaClass type) {
-        return !type.getFields().isEmpty() && type.getFields().stream()
-                .allMatch(f -> f.isAnnotatedWith("org.jboss.resteasy.reactive.RestForm") || f.getModifiers()
-                        .contains(com.tngtech.archunit.core.domain.JavaModifier.STATIC));
+        return type.getFields().stream().anyMatch(f -> f.isAnnotatedWith("org.jboss.resteasy.reactive.RestForm"))
+                && type.getDirectDependenciesFromSelf().stream()
+                        .map(d -> d.getTargetClass().getName()).filter(Layering::isHttpType)
+                        .allMatch("org.jboss.resteasy.reactive.RestForm"::equals);
     }
 }
