@@ -172,7 +172,7 @@ public class IndicatorService {
         /** Proposal item id → forums it comes from. */
         Map<Long, Set<Long>> proposals = new LinkedHashMap<>();
         /** Commitment id → (dueOn, doneOn, status, forums, items). */
-        Map<Long, CommitmentFacts> commitments = new LinkedHashMap<>();
+        Map<Long, IndicatorSums.CommitmentFacts> commitments = new LinkedHashMap<>();
         Set<Long> committedItems = new HashSet<>();
 
         Set<Long> proposalsOf(Collection<ForumFacts> fs) {
@@ -192,7 +192,7 @@ public class IndicatorService {
             fs.forEach(f -> ids.add(f.id()));
             Set<Long> out = new HashSet<>();
             commitments.forEach((id, c) -> {
-                if (c.forums.stream().anyMatch(ids::contains)) {
+                if (c.forums().stream().anyMatch(ids::contains)) {
                     out.add(id);
                 }
             });
@@ -200,7 +200,7 @@ public class IndicatorService {
         }
 
         Figures figures(Collection<ForumFacts> fs, Set<Long> proposalIds, Set<Long> commitmentIds) {
-            Acc a = new Acc();
+            IndicatorSums a = new IndicatorSums();
             for (ForumFacts f : fs) {
                 a.forum(f, attendance.get(f.id()), feedback.get(f.id()));
             }
@@ -213,90 +213,12 @@ public class IndicatorService {
         }
     }
 
-    record CommitmentFacts(LocalDate dueOn, LocalDate doneOn, String status, Set<Long> forums) {
-    }
-
-    /** Sums that add up across forums and départements. */
-    static final class Acc {
-        int forums;
-        int withAttendance;
-        long attendance;
-        long population;
-        double[] fb = new double[5];
-        int proposals;
-        int proposalsCommitted;
-        int commitments;
-        int done;
-        int due;
-        int onTime;
-
-        void forum(ForumFacts f, Integer att, double[] feedback) {
-            forums++;
-            if (att != null) {
-                withAttendance++;
-                attendance += att;
-                population += f.populationCovered();
-            }
-            if (feedback != null) {
-                for (int i = 0; i < 5; i++) {
-                    fb[i] += feedback[i];
-                }
-            }
-        }
-
-        void commitment(CommitmentFacts c) {
-            commitments++;
-            boolean isDone = CommitmentStatus.DONE.code.equals(c.status());
-            if (isDone) {
-                done++;
-            }
-            if (c.dueOn() != null && !CommitmentStatus.ABANDONED.code.equals(c.status())
-                    && (isDone || c.dueOn().isBefore(LocalDate.now(CommitmentService.PARIS)))) {
-                due++;
-                if (isDone && c.doneOn() != null && !c.doneOn().isAfter(c.dueOn())) {
-                    onTime++;
-                }
-            }
-        }
-
-        void add(Acc o) {
-            forums += o.forums;
-            withAttendance += o.withAttendance;
-            attendance += o.attendance;
-            population += o.population;
-            for (int i = 0; i < 5; i++) {
-                fb[i] += o.fb[i];
-            }
-            proposals += o.proposals;
-            proposalsCommitted += o.proposalsCommitted;
-            commitments += o.commitments;
-            done += o.done;
-            due += o.due;
-            onTime += o.onTime;
-        }
-
-        Figures figures() {
-            int count = (int) fb[0];
-            Averages avg = count == 0 ? new Averages(null, null, null, null)
-                    : new Averages(round(fb[1] / count, 100), round(fb[2] / count, 100), round(fb[3] / count, 100),
-                            round(fb[4] / count, 100));
-            return new Figures(forums, withAttendance, withAttendance == 0 ? null : attendance, population,
-                    population == 0 ? null : round((double) attendance / population, 100_000), count, avg, proposals,
-                    proposalsCommitted, proposals == 0 ? null : round((double) proposalsCommitted / proposals, 1000),
-                    commitments, done, due, onTime, due == 0 ? null : round((double) onTime / due, 1000));
-        }
-
-        static double round(double v, int scale) {
-            return Math.round(v * scale) / (double) scale;
-        }
-    }
-
     /** National totals: the départements' sums added up. */
     final class Totals {
-        final Acc acc = new Acc();
+        final IndicatorSums acc = new IndicatorSums();
 
         void add(Data d) {
-            Acc a = new Acc();
+            IndicatorSums a = new IndicatorSums();
             d.forums.forEach(f -> a.forum(f, d.attendance.get(f.id()), d.feedback.get(f.id())));
             a.proposals = d.proposals.size();
             a.proposalsCommitted = (int) d.proposals.keySet().stream().filter(d.committedItems::contains).count();
@@ -343,7 +265,7 @@ public class IndicatorService {
                 }
             });
             c.items.forEach(i -> d.committedItems.add(i.synthesisItemId()));
-            d.commitments.put(c.id, new CommitmentFacts(c.dueOn, c.doneOn, c.status, fs));
+            d.commitments.put(c.id, new IndicatorSums.CommitmentFacts(c.dueOn, c.doneOn, c.status, fs));
         }
         return d;
     }
