@@ -75,10 +75,11 @@ final class DocxLayout implements DocumentLayout {
     }
 
     /**
-     * "Sommaire" and a real table-of-contents field (TOC \\o "1-1" \\h) over the level 1 headings, written as Word
-     * writes it: each entry a link to a bookmark on its heading, then a dotted tab and a PAGEREF field to that
-     * bookmark. LibreOffice computes the PAGEREF page numbers when it lays the document out (its PDF and print show
-     * them); Word updates the whole field when the document opens ({@code w:updateFields} in the settings).
+     * "Sommaire": one line per level 1 heading, a link to a bookmark on that heading, a dotted tab, then a PAGEREF
+     * field to the bookmark. Those fields are computed by the word processor when it lays the document out:
+     * LibreOffice shows and prints the right page numbers (its PDF is checked in the tests), and Word updates them
+     * when the document opens ({@code w:updateFields} in the settings). There is no TOC field around the lines on
+     * purpose: LibreOffice shows a TOC field's cached text as it is, so its page numbers would be frozen.
      */
     @Override
     public void contents(List<String> titles) {
@@ -94,11 +95,6 @@ final class DocxLayout implements DocumentLayout {
             tab.setLeader(org.openxmlformats.schemas.wordprocessingml.x2006.main.STTabTlc.DOT);
             tab.setPos(BigInteger.valueOf(textWidth));
             var ctp = entry.getCTP();
-            if (i == 0) {
-                fieldChar(ctp.addNewR(), org.openxmlformats.schemas.wordprocessingml.x2006.main.STFldCharType.BEGIN);
-                instruction(ctp.addNewR(), " TOC \\o \"1-1\" \\h \\z \\u ");
-                fieldChar(ctp.addNewR(), org.openxmlformats.schemas.wordprocessingml.x2006.main.STFldCharType.SEPARATE);
-            }
             var link = ctp.addNewHyperlink();
             link.setAnchor(bookmark(i));
             link.setHistory(Boolean.TRUE);
@@ -107,11 +103,8 @@ final class DocxLayout implements DocumentLayout {
             fieldChar(link.addNewR(), org.openxmlformats.schemas.wordprocessingml.x2006.main.STFldCharType.BEGIN);
             instruction(link.addNewR(), " PAGEREF " + bookmark(i) + " \\h ");
             fieldChar(link.addNewR(), org.openxmlformats.schemas.wordprocessingml.x2006.main.STFldCharType.SEPARATE);
-            link.addNewR().addNewT().setStringValue(String.valueOf(i + 2));
+            link.addNewR().addNewT().setStringValue("");
             fieldChar(link.addNewR(), org.openxmlformats.schemas.wordprocessingml.x2006.main.STFldCharType.END);
-            if (i == titles.size() - 1) {
-                fieldChar(ctp.addNewR(), org.openxmlformats.schemas.wordprocessingml.x2006.main.STFldCharType.END);
-            }
         }
         docx.createParagraph().createRun().addBreak(BreakType.PAGE);
     }
