@@ -159,6 +159,17 @@ public class SimilarityGrouper {
         return groups(all, texts, units, vectors, cluster);
     }
 
+    /** The whole-text feature vectors the grouping compares (one per text): for benchmarks of the representation. */
+    List<SparseVector> itemVectors(List<String> texts) {
+        Units units = Units.of(texts, french, settings.segments);
+        Vectors vectors = Vectors.of(units, french, thesaurus, settings);
+        List<SparseVector> out = new ArrayList<>(texts.size());
+        for (int i = 0; i < texts.size(); i++) {
+            out.add(vectors.itemVector(units, i));
+        }
+        return out;
+    }
+
     private <T> List<Group<T>> groups(List<T> items, List<String> texts, Units units, Vectors vectors, int[] cluster) {
         int n = items.size();
         // cluster sizes in items (a unit stands for counts[u] identical segments)

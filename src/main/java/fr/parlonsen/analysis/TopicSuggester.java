@@ -33,6 +33,8 @@ import java.util.regex.Pattern;
  *   <li>a keyword found k times counts (1 + ln k) times its points;</li>
  *   <li>longer keywords are matched first and the words they cover are not counted again for that topic;</li>
  *   <li>each word of the topic title found among the remaining words: 0.5 point;</li>
+ *   <li>typos: a one-word keyword whose stem is one letter away from a word left in the text (both of
+ *   {@value #TYPO_MIN_LENGTH} letters or more) brings {@value #TYPO_WEIGHT} of its points;</li>
  *   <li>synonyms: the one-word synonyms that Debian's French thesaurus ({@link Thesaurus}, read at run time)
  *   gives for a topic's keywords count {@value #SYNONYM_WEIGHT} point each ({@link #withSynonyms(List)});</li>
  *   <li>examples: the {@value #NEIGHBOURS} examples most similar to the text (cosine of IDF-weighted terms) add
@@ -63,6 +65,8 @@ public class TopicSuggester {
     private static final double PHRASE_BONUS = 0.5;
     private static final double TITLE_WORD_POINTS = 0.5;
     static final double SYNONYM_WEIGHT = 0.3;
+    /** A keyword found with a typo brings this share of its points (alone it never reaches the minimum). */
+    static final double TYPO_WEIGHT = 0.7;
     /** Keywords weighing less than this (generic words) lend no synonyms. */
     private static final double SYNONYM_SOURCE_MIN_WEIGHT = 0.7;
     /** Learnt points above which the suggestion says it came from examples. */
@@ -89,11 +93,26 @@ public class TopicSuggester {
      * @param learn         the examples also train a {@link TopicModel} that re-ranks the topics
      * @param synonymWeight points of a thesaurus synonym of a keyword (0: no synonyms), see
      *                      {@link #withSynonyms(List)}
+     * @param nearWeight    share of its points a one-word keyword brings when a word of the text is only a typo
+     *                      away from it ({@link #near(String, String)}); 0: exact words only
      */
     public record Options(boolean weights, boolean shared, boolean decisive, double minScore, int neighbours,
-            double exampleWeight, double exampleMinSimilarity, boolean learn, double synonymWeight) {
+            double exampleWeight, double exampleMinSimilarity, boolean learn, double synonymWeight,
+            double nearWeight) {
         public static final Options DEFAULT = new Options(true, true, false, MIN_SCORE, NEIGHBOURS, EXAMPLE_WEIGHT,
-                EXAMPLE_MIN_SIMILARITY, false, SYNONYM_WEIGHT);
+                EXAMPLE_MIN_SIMILARITY, false, SYNONYM_WEIGHT, TYPO_WEIGHT);
+
+        public Options(boolean weights, boolean shared, boolean decisive, double minScore, int neighbours,
+                double exampleWeight, double exampleMinSimilarity, boolean learn, double synonymWeight) {
+            this(weights, shared, decisive, minScore, neighbours, exampleWeight, exampleMinSimilarity, learn,
+                    synonymWeight, 0);
+        }
+
+        /** The same switches with {@code nearWeight} changed. */
+        public Options withNear(double weight) {
+            return new Options(weights, shared, decisive, minScore, neighbours, exampleWeight, exampleMinSimilarity,
+                    learn, synonymWeight, weight);
+        }
 
         public Options(boolean weights, boolean shared, boolean decisive, double minScore, int neighbours,
                 double exampleWeight, double exampleMinSimilarity) {
@@ -103,7 +122,7 @@ public class TopicSuggester {
         /** The same switches with {@code learn} and {@code synonymWeight} changed. */
         public Options with(boolean learn, double synonymWeight) {
             return new Options(weights, shared, decisive, minScore, neighbours, exampleWeight, exampleMinSimilarity,
-                    learn, synonymWeight);
+                    learn, synonymWeight, nearWeight);
         }
 
         public Options(boolean weights, boolean shared, boolean decisive, double minScore, int neighbours,
@@ -260,7 +279,8 @@ public class TopicSuggester {
         result.forEach(t -> t.keywords().stream().map(Keyword::joined).distinct()
                 .forEach(j -> topicsPerKeyword.merge(j, options.shared() ? 1 : 0, Integer::sum)));
         result = result.stream().map(t -> new CompiledTopic(t.code(), t.keywords().stream()
-                .map(k -> k.divided(topicsPerKeyword.get(k.joined()))).toList(), t.titleWords())).toList();
+                .map(k -> k.divided(topicsPerKeyword.get(k.joined()))).toList(), t.titleWords(), t.near()))
+                .toList();
         compiled.put(List.copyOf(topics), result);
         return result;
     }
@@ -345,7 +365,7 @@ public class TopicSuggester {
                 int size = parts.size() > 1 ? Math.max(words, parts.size()) : words;
                 double points = (size == 1 ? 1 : size + PHRASE_BONUS) * boost;
                 keywords.add(new Keyword(i, keyword.strip(), String.join("&", parts), List.copyOf(parts), points,
-                        boost >= 1));
+                        boost >= 1, words));
             }
         }
         // Longest first, so that "police municipale" takes its words before "police" could.
@@ -356,21 +376,22 @@ public class TopicSuggester {
                 titleWords.putIfAbsent(term, word);
             }
         }
-        return new CompiledTopic(topic.code(), keywords, titleWords);
+        return new CompiledTopic(topic.code(), keywords, titleWords, options.nearWeight());
     }
 
     /** {@code joined}: the analysed terms run together, parts separated by "&". */
     private record Keyword(int index, String original, String joined, List<String> parts, double points,
-            boolean decisive) {
+            boolean decisive, int words) {
         Keyword divided(int by) {
-            return by <= 1 || points < 0 ? this : new Keyword(index, original, joined, parts, points / by, decisive);
+            return by <= 1 || points < 0 ? this
+                    : new Keyword(index, original, joined, parts, points / by, decisive, words);
         }
     }
 
     private record Scored(Suggestion suggestion, boolean decisive) {
     }
 
-    private record CompiledTopic(String code, List<Keyword> keywords, Map<String, String> titleWords) {
+    private record CompiledTopic(String code, List<Keyword> keywords, Map<String, String> titleWords, double near) {
 
         Scored score(List<String> terms) {
             boolean[] used = new boolean[terms.size()];
@@ -384,6 +405,25 @@ public class TopicSuggester {
                     score += keyword.points() * (1 + Math.log(hits));
                     decisive |= keyword.decisive();
                     found.add(keyword);
+                }
+            }
+            if (near > 0) {
+                // one-word keywords meet the words left that are one typo away from them
+                for (Keyword keyword : keywords) {
+                    if (keyword.words() != 1 || keyword.parts().size() != 1 || found.contains(keyword)) {
+                        continue;
+                    }
+                    int hits = 0;
+                    for (int i = 0; i < terms.size(); i++) {
+                        if (!used[i] && TopicSuggester.near(keyword.joined(), terms.get(i))) {
+                            used[i] = true;
+                            hits++;
+                        }
+                    }
+                    if (hits > 0) {
+                        score += near * keyword.points() * (1 + Math.log(hits));
+                        found.add(keyword);
+                    }
                 }
             }
             found.sort(Comparator.comparingInt(Keyword::index));
@@ -441,6 +481,32 @@ public class TopicSuggester {
             }
             return -1;
         }
+    }
+
+    /** Stems shorter than this never count as a typo of another (too many short words are one letter apart). */
+    static final int TYPO_MIN_LENGTH = 5;
+
+    /**
+     * Two stems are near when one is the other with one letter changed, added or dropped, or two neighbouring
+     * letters swapped, both of {@value #TYPO_MIN_LENGTH} letters or more ("camerra"/"camera",
+     * "cambriolagle"/"cambriolag"). Never for equal stems (those match exactly).
+     */
+    static boolean near(String a, String b) {
+        if (a.equals(b) || Math.min(a.length(), b.length()) < TYPO_MIN_LENGTH
+                || Math.abs(a.length() - b.length()) > 1) {
+            return false;
+        }
+        int p = 0;
+        while (p < Math.min(a.length(), b.length()) && a.charAt(p) == b.charAt(p)) {
+            p++;
+        }
+        String ra = a.substring(p);
+        String rb = b.substring(p);
+        if (ra.length() == rb.length()) {
+            return ra.substring(1).equals(rb.substring(1)) || ra.length() >= 2 && ra.charAt(0) == rb.charAt(1)
+                    && ra.charAt(1) == rb.charAt(0) && ra.substring(2).equals(rb.substring(2));
+        }
+        return ra.length() > rb.length() ? ra.substring(1).equals(rb) : rb.substring(1).equals(ra);
     }
 
     /** The last few (example list, topic list) pairs seen, by identity (a campaign's lists stay the same objects until they change). */

@@ -3,7 +3,9 @@ package fr.parlonsen.export;
 import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
+import java.util.List;
 import java.util.Locale;
+import java.util.OptionalInt;
 import org.knowm.xchart.CategoryChart;
 import org.knowm.xchart.CategoryChartBuilder;
 import org.knowm.xchart.style.CategoryStyler;
@@ -36,6 +38,7 @@ public final class ChartRenderer {
         }
         CategoryChart xchart = new CategoryChartBuilder().width(WIDTH).height(HEIGHT).build();
         style(xchart.getStyler(), chart.categories().size());
+        integerAxis(xchart.getStyler(), chart.values());
         xchart.addSeries(chart.title(), chart.categories(), chart.values());
 
         BufferedImage image = new BufferedImage(WIDTH, HEIGHT, BufferedImage.TYPE_INT_RGB);
@@ -49,6 +52,34 @@ public final class ChartRenderer {
         }
         return PngImage.encode(image);
     }
+
+    /**
+     * Counts (forums, participants, items) get an axis of whole numbers: xchart chooses a step of 1, 2 or 5 × 10ⁿ
+     * no smaller than spacing × span / axis length, so a spacing of at least the image height ÷ the largest value
+     * keeps the step at 1 or more (never "0,5 participant").
+     */
+    static void integerAxis(CategoryStyler styler, List<Number> values) {
+        OptionalInt spacing = integerTickSpacing(values);
+        if (spacing.isPresent()) {
+            styler.setYAxisDecimalPattern("#,##0");
+            styler.setYAxisTickMarkSpacingHint(spacing.getAsInt());
+        }
+    }
+
+    /** The tick spacing hint (pixels) that keeps whole steps, when every value is a whole number; else empty. */
+    static OptionalInt integerTickSpacing(List<Number> values) {
+        double max = 0;
+        for (Number v : values) {
+            double d = v.doubleValue();
+            if (d != Math.rint(d)) {
+                return OptionalInt.empty();
+            }
+            max = Math.max(max, d);
+        }
+        return OptionalInt.of(Math.max(DEFAULT_TICK_SPACING, (int) Math.ceil(HEIGHT / Math.max(1, max))));
+    }
+
+    private static final int DEFAULT_TICK_SPACING = 74;
 
     private static void style(CategoryStyler styler, int categoryCount) {
         styler.setChartTitleVisible(false);

@@ -280,4 +280,26 @@ class TopicSuggesterTest {
     private static TopicKeywords topic(String code, String title, String... keywords) {
         return new TopicKeywords(code, title, List.of(keywords));
     }
+
+    @Test
+    void aKeywordWrittenWithATypoCountsALittleButNeverDecidesAlone() {
+        List<TopicKeywords> topics = List.of(
+                new TopicKeywords("b", "Second", List.of("stationnement")),
+                new TopicKeywords("a", "Premier", List.of("cambriolage", "effraction")));
+        TopicSuggester exact = new TopicSuggester(new FrenchText(), Thesaurus.NONE, topics,
+                Options.DEFAULT.withNear(0));
+        TopicSuggester typos = new TopicSuggester(new FrenchText(), Thesaurus.NONE, topics, Options.DEFAULT);
+        // a typo ("cambriolagle") next to an exact word tips the balance (without it: a tie, the first topic)
+        String text = "Un cambriolagle avec effraction, et du stationnement gênant";
+        assertEquals("b", exact.suggest(text).orElseThrow().topicCode());
+        assertEquals("a", typos.suggest(text).orElseThrow().topicCode());
+        assertEquals(1 + TopicSuggester.TYPO_WEIGHT, typos.rank(text, topics).get(0).score(), 1e-9);
+        // a typo alone is not enough
+        assertTrue(typos.suggest("Encore un cambriolagle").isEmpty());
+        // short words are never typos of one another; equal stems match exactly, not as typos
+        assertTrue(!TopicSuggester.near("vol", "vil") && !TopicSuggester.near("camera", "camera"));
+        assertTrue(TopicSuggester.near("camera", "camerra") && TopicSuggester.near("camera", "caemra")
+                && TopicSuggester.near("camera", "camora") && TopicSuggester.near("cambriolag", "cambrolag"));
+        assertTrue(!TopicSuggester.near("camera", "cinema") && !TopicSuggester.near("police", "polices2x"));
+    }
 }

@@ -3,6 +3,7 @@ package fr.parlonsen.export;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
@@ -24,6 +25,18 @@ class RenderersTest {
         assertEquals(ChartRenderer.HEIGHT, image.getHeight());
         assertFalse(image.getColorModel().hasAlpha());
         assertEquals(List.of("IHDR", "IDAT", "IEND"), distinctChunks(png), "no time or text chunk");
+    }
+
+    @Test
+    void countsGetAWholeNumberAxisEvenWhenTheyAreSmall() {
+        // xchart's step is at least spacing × span / axis length; the axis is shorter than the image
+        for (int max : new int[] { 1, 2, 3, 7, 12, 150, 4000 }) {
+            int spacing = ChartRenderer.integerTickSpacing(List.of(0, max / 2, max)).getAsInt();
+            assertTrue(spacing * (double) max / ChartRenderer.HEIGHT >= 1, "step of 1 or more for a maximum of " + max);
+        }
+        assertTrue(ChartRenderer.integerTickSpacing(List.of(88.5, 12)).isEmpty(), "shares keep their decimals");
+        new ChartRenderer().render(new Chart("Participants", ChartKind.BAR, List.of("Laon", "Soissons"), List.of(2, 3),
+                "Participants : Laon 2, Soissons 3."));
     }
 
     @Test
