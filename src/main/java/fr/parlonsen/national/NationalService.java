@@ -54,6 +54,12 @@ public class NationalService {
     @Inject
     SynthesisService syntheses;
     @Inject
+    fr.parlonsen.synthesis.SynthesisVersions versions;
+    @Inject
+    fr.parlonsen.synthesis.SynthesisDrafting drafting;
+    @Inject
+    fr.parlonsen.synthesis.SynthesisEditing editing;
+    @Inject
     EntityManager em;
     @Inject
     SynthesisQueries synthesisQueries;
@@ -83,9 +89,9 @@ public class NationalService {
     /** Builds (or rebuilds) the national draft; returns the stored synthesis. */
     Synthesis build(CurrentUser user, Campaign campaign) {
         Inputs in = inputs(campaign.id);
-        Synthesis s = syntheses.openDraft(campaign.id, Synthesis.NATIONAL_SCOPE, Synthesis.NATIONAL_CODE);
+        Synthesis s = versions.openDraft(campaign.id, Synthesis.NATIONAL_SCOPE, Synthesis.NATIONAL_CODE);
         Map<Long, int[]> w = in.weights();
-        syntheses.rebuild(s, in.items(), d -> {
+        drafting.rebuild(s, in.items(), d -> {
             int departments = (int) d.sources.stream().map(SourceRef::department).distinct().count();
             int weight = d.sources.stream().mapToInt(r -> w.getOrDefault(r.synthesisItemId(), new int[2])[0]
                     + w.getOrDefault(r.synthesisItemId(), new int[2])[1]).sum();
@@ -97,7 +103,7 @@ public class NationalService {
     @Transactional
     public NationalSynthesisView edit(CurrentUser user, String campaignRef, Integer expectedRevision, Edit form) {
         Synthesis s = find(user, Action.EDIT, campaignRef);
-        syntheses.applyEdit(s, user, expectedRevision, form);
+        editing.applyEdit(s, user, expectedRevision, form);
         return view(s);
     }
 

@@ -103,7 +103,7 @@ public class PublicQuestionApi {
 
     /** The client's address: X-Forwarded-For counts only from a trusted proxy. */
     static String client(RoutingContext routing) {
-        return fr.parlonsen.security.ClientAddress.of(routing);
+        return fr.parlonsen.web.ClientAddress.of(routing);
     }
 
     static Response accepted(Submitted s) {

@@ -97,7 +97,7 @@ public class QuestionPages {
         SubmitQuestion form = new SubmitQuestion(params.getFirst("text"), blankToNull(params.getFirst("communeCode")),
                 blankToNull(params.getFirst("email")), forumId == null ? chosenForum : null, params.getFirst("website"));
         try {
-            submissions.submit(new Submission(forumId, department, form, fr.parlonsen.security.ClientAddress.of(routing),
+            submissions.submit(new Submission(forumId, department, form, fr.parlonsen.web.ClientAddress.of(routing),
                     params.getFirst("idempotencyKey"), FormOrigin.publicRoute(params.getFirst("issuedAt"))));
         } catch (DomainError e) {
             if (ErrorResponses.status(e) != 422) {

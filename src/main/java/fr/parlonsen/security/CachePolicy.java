@@ -1,5 +1,6 @@
 package fr.parlonsen.security;
 
+import fr.parlonsen.web.CsrfToken;
 import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;

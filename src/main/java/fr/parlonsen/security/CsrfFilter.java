@@ -1,5 +1,6 @@
 package fr.parlonsen.security;
 
+import fr.parlonsen.web.CsrfToken;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.List;

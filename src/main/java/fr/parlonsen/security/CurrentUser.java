@@ -2,17 +2,24 @@ package fr.parlonsen.security;
 
 import java.util.Set;
 
+import fr.parlonsen.kernel.Actor;
+
 /**
  * Who is asking: an immutable view of the authenticated user, built from the security identity.
  * Permission classes answer questions about it; nothing here decides anything.
  */
 public record CurrentUser(String username, String displayName, Set<Role> roles, String department,
-        Set<String> arrondissements) {
+        Set<String> arrondissements) implements Actor {
 
     public static final CurrentUser ANONYMOUS = new CurrentUser(null, null, Set.of(), null, Set.of());
 
     public boolean isAnonymous() {
         return username == null;
+    }
+
+    @Override
+    public boolean isAdmin() {
+        return has(Role.ADMIN);
     }
 
     public boolean has(Role role) {

@@ -1,5 +1,6 @@
 package fr.parlonsen.security;
 
+import fr.parlonsen.web.ClientAddress;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;

@@ -1,5 +1,7 @@
 package fr.parlonsen.security;
 
+import fr.parlonsen.web.CsrfToken;
+import fr.parlonsen.web.ClientAddress;
 import java.net.URI;
 import java.time.Duration;
 import java.util.Optional;

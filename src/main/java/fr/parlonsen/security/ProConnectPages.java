@@ -1,5 +1,6 @@
 package fr.parlonsen.security;
 
+import fr.parlonsen.web.ClientAddress;
 import java.net.URI;
 import java.util.Optional;
 

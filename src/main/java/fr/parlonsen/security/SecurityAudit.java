@@ -1,5 +1,6 @@
 package fr.parlonsen.security;
 
+import fr.parlonsen.web.ClientAddress;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,5 +1,6 @@
 package fr.parlonsen.security;
 
+import fr.parlonsen.web.ClientAddress;
 import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;

@@ -17,7 +17,7 @@ import jakarta.ws.rs.core.MediaType;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
 
-import fr.parlonsen.security.CurrentUser;
+import fr.parlonsen.kernel.Actor;
 import fr.parlonsen.territory.TerritoryPermissions.Action;
 import fr.parlonsen.territory.TerritoryViews.CantonImportResult;
 import fr.parlonsen.territory.TerritoryViews.CommuneView;
@@ -37,7 +37,7 @@ public class TerritoryApi {
     @Inject
     TerritoryPermissions permissions;
     @Inject
-    CurrentUser me;
+    Actor me;
 
     @GET
     @Path("departments")

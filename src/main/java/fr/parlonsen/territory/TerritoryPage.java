@@ -11,8 +11,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+import fr.parlonsen.kernel.Actor;
 import fr.parlonsen.kernel.DomainError.Forbidden;
-import fr.parlonsen.security.CurrentUser;
 import fr.parlonsen.territory.TerritoryPermissions.Action;
 import fr.parlonsen.territory.TerritoryViews.DepartmentDetail;
 import fr.parlonsen.territory.TerritoryViews.DepartmentSummary;
@@ -30,7 +30,7 @@ public class TerritoryPage {
     @Inject
     TerritoryPermissions permissions;
     @Inject
-    CurrentUser me;
+    Actor me;
     @Inject
     Viewer viewer;
 

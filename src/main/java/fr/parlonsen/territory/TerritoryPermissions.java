@@ -2,8 +2,7 @@ package fr.parlonsen.territory;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import fr.parlonsen.security.CurrentUser;
-import fr.parlonsen.security.Role;
+import fr.parlonsen.kernel.Actor;
 
 /**
  * May this user do X with the reference geography? The geography is public INSEE/etalab data, so any
@@ -16,18 +15,18 @@ public class TerritoryPermissions {
         READ, IMPORT_CANTONS
     }
 
-    public boolean may(CurrentUser user, Action action) {
+    public boolean may(Actor user, Action action) {
         if (user.isAnonymous()) {
             return false;
         }
         return switch (action) {
             case READ -> true;
-            case IMPORT_CANTONS -> user.has(Role.ADMIN);
+            case IMPORT_CANTONS -> user.isAdmin();
         };
     }
 
     /** The département a user's territory page opens on: their own, or none for the national scope. */
-    public String homeDepartment(CurrentUser user) {
+    public String homeDepartment(Actor user) {
         return user.isNationalScope() ? null : user.department();
     }
 }

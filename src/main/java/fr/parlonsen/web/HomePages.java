@@ -9,18 +9,17 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
 import fr.parlonsen.security.CurrentUser;
-import fr.parlonsen.territory.TerritoryService;
-import fr.parlonsen.territory.TerritoryViews.DepartmentSummary;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 
-/** The public home page, the accessibility statement and the signed-in dashboard. */
+/**
+ * The accessibility statement, the legal pages and the signed-in dashboard (the public home page, which lists the
+ * territory, is {@code territory.HomePage}).
+ */
 @jakarta.enterprise.context.RequestScoped
 @Path("/")
 @Produces(MediaType.TEXT_HTML)
 public class HomePages {
-    @Inject
-    TerritoryService territory;
     @Inject
     CurrentUser me;
     @Inject
@@ -29,9 +28,6 @@ public class HomePages {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance home(List<DepartmentSummary> departments, String commune,
-                List<TerritoryService.CommuneMatch> matches);
-
         static native TemplateInstance accessibility();
 
         static native TemplateInstance legal();
@@ -41,13 +37,6 @@ public class HomePages {
         static native TemplateInstance cookies();
 
         static native TemplateInstance dashboard(CurrentUser me, List<DashboardSection.Block> blocks);
-    }
-
-    @GET
-    public TemplateInstance home(@jakarta.ws.rs.QueryParam("commune") String commune) {
-        String typed = commune == null || commune.isBlank() ? null : commune.strip();
-        return Templates.home(territory.departments(), typed,
-                typed == null ? List.of() : territory.searchCommunes(typed, 20));
     }
 
     @GET

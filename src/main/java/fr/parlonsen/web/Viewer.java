@@ -9,7 +9,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 import fr.parlonsen.security.CurrentUser;
-import fr.parlonsen.territory.Department;
 import io.vertx.ext.web.RoutingContext;
 
 /**
@@ -24,9 +23,11 @@ public class Viewer {
     private CurrentUser user;
     @Inject
     RoutingContext routing;
+    @Inject
+    DepartmentHeadings headings;
 
     private String departmentCode;
-    private Department department;
+    private DepartmentHeadings.Heading department;
     private boolean departmentLoaded;
 
     public record NavItem(String label, String href, boolean current) {
@@ -97,16 +98,16 @@ public class Viewer {
 
     /** The name of the département the page shows ("Aisne"), or its user's, or "". */
     public String getDepartmentName() {
-        Department d = department();
+        DepartmentHeadings.Heading d = department();
         if (d == null && user.department() != null) {
-            d = Department.findByCode(user.department()).orElse(null);
+            d = headings.find(user.department()).orElse(null);
         }
-        return d == null ? "" : d.name;
+        return d == null ? "" : d.name();
     }
 
     /** The two lines of the Marianne block: "Préfecture" / "de l'Aisne", or "République" / "Française". */
     public List<String> getBrand() {
-        Department d = department();
+        DepartmentHeadings.Heading d = department();
         if (d == null) {
             return List.of("République", "Française");
         }
@@ -114,9 +115,9 @@ public class Viewer {
     }
 
     public String getTagline() {
-        Department d = department();
+        DepartmentHeadings.Heading d = department();
         return d == null ? "Vos libertés, votre sécurité : parlons-en ensemble"
-                : "Vos libertés, votre sécurité : parlons-en ensemble — " + d.name + " (" + d.code + ")";
+                : "Vos libertés, votre sécurité : parlons-en ensemble — " + d.name() + " (" + d.code() + ")";
     }
 
     public List<NavItem> getNav() {
@@ -158,11 +159,11 @@ public class Viewer {
         return new NavItem(label, href, current);
     }
 
-    private Department department() {
+    private DepartmentHeadings.Heading department() {
         if (!departmentLoaded) {
             String code = departmentCode != null ? departmentCode : user.department();
             department = code == null || io.vertx.core.Context.isOnEventLoopThread() ? null
-                    : Department.findByCode(code).orElse(null);
+                    : headings.find(code).orElse(null);
             departmentLoaded = true;
         }
         return department;

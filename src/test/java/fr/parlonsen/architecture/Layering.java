@@ -12,13 +12,16 @@ import java.util.Set;
  * secrets, retries); uses only the kernel, usable by every capability.</li>
  * <li>{@code analysis} (French text, grouping, topic suggestion) and {@code export} (document writers): pure
  * libraries, use only the kernel.</li>
- * <li>{@code territory}: reference data.</li>
+ * <li>{@code territory}: reference data; it sees who is asking as a {@code kernel.Actor} (which
+ * {@code security.CurrentUser} implements), not as security's types.</li>
  * <li>{@code security}: accounts and roles, scoped to territories.</li>
  * <li>{@code campaign}, then {@code forum}, {@code minutes}, {@code question}: the consultation, each reading the
  * ones before it.</li>
  * <li>{@code synthesis}, then {@code national} and {@code followup}: built from what came before.</li>
  * <li>{@code web}: the HTTP shell (layout, error mapping to HTTP, page helpers), used by every capability's
- * resources, and itself using only the kernel and security (who is signed in).</li>
+ * resources, and itself using only the kernel and security (who is signed in); what it must know of a capability
+ * it declares as an interface that the capability implements ({@code web.DepartmentHeadings}, {@code
+ * web.DashboardSection}).</li>
  * <li>{@code demo}: demonstration data, loaded only in the demo profile, may use every capability.</li>
  * </ol>
  */
@@ -70,7 +73,8 @@ final class Layering {
 
     /**
      * JAX-RS and Vert.x HTTP types: they belong in resources (classes named *Api, *Pages, *Resource, or any class
-     * that JAX-RS serves, annotated {@code @Path}) and web.
+     * that JAX-RS serves, annotated {@code @Path}), HTTP filters and mechanisms ({@link #isHttpFilter}), form
+     * bindings ({@link #isFormBinding}) and web.
      */
     static boolean isHttpType(String className) {
         return className.startsWith("jakarta.ws.rs.") || className.startsWith("org.jboss.resteasy.reactive.")
@@ -91,8 +95,41 @@ final class Layering {
         if (outer.isAnnotatedWith("jakarta.ws.rs.Path")) {
             return true; // a resource by what it is, whatever its name (LoginPage, NationalPage…)
         }
+        if (isHttpFilter(outer)) {
+            return true;
+        }
         String simple = top.substring(top.lastIndexOf('.') + 1);
+        if (isFormBinding(outer)) {
+            return true;
+        }
         return simple.endsWith("Api") || simple.endsWith("Pages") || simple.endsWith("Resource")
                 || simple.endsWith("Filter") || simple.endsWith("Mapper");
+    }
+
+    /**
+     * HTTP by what it is, not by its name: a filter installed on the Vert.x router (a method observing
+     * {@code Router}: the API's media types, the cache policy, the audit of 403s) or an HTTP authentication
+     * mechanism (the session cookie). Their job is to read and write requests and responses; they hold no domain
+     * rule, so they are counted with the resources rather than as debt.
+     */
+    static boolean isHttpFilter(JavaClass type) {
+        boolean installsOnRouter = type.getMethods().stream().anyMatch(m -> m.getParameters().stream()
+                .anyMatch(p -> p.getRawType().getName().equals("io.vertx.ext.web.Router")
+                        && p.isAnnotatedWith("jakarta.enterprise.event.Observes")));
+        boolean mechanism = type.getAllRawInterfaces().stream().anyMatch(
+                i -> i.getName().equals("io.quarkus.vertx.http.runtime.security.HttpAuthenticationMechanism"));
+        return installsOnRouter || mechanism;
+    }
+
+    /**
+     * A form bound by JAX-RS ({@code @RestForm} fields, such as {@code ForumPageForm}): the shape of a page's form,
+     * read by its resource; the {@code @RestForm} annotations are its only HTTP part (any other HTTP type in it
+     * still counts).
+     */
+    static boolean isFormBinding(JavaClass type) {
+        return type.getFields().stream().anyMatch(f -> f.isAnnotatedWith("org.jboss.resteasy.reactive.RestForm"))
+                && type.getDirectDependenciesFromSelf().stream()
+                        .map(d -> d.getTargetClass().getName()).filter(Layering::isHttpType)
+                        .allMatch("org.jboss.resteasy.reactive.RestForm"::equals);
     }
 }

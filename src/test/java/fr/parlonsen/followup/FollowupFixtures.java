@@ -29,21 +29,7 @@ public class FollowupFixtures {
 
     /** A campaign like 2009 (its themes), under its own code. */
     public static String campaign(String code) {
-        Map<String, Object> c2009 = as("admin").get("/api/v1/campaigns").then().statusCode(200).extract().jsonPath()
-                .<Map<String, Object>>getList("$").stream().filter(c -> "2009".equals(String.valueOf(c.get("code"))))
-                .findFirst().orElseThrow();
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("code", code);
-        body.put("title", "Vos libertés, votre sécurité : parlons-en ensemble");
-        body.put("startsOn", "2009-03-16");
-        body.put("endsOn", "2009-05-18");
-        body.put("synthesisDueOn", "2009-05-22");
-        body.put("themes", c2009.get("themes"));
-        int status = as("admin").contentType("application/json").body(body).post("/api/v1/campaigns").statusCode();
-        if (status != 201 && status != 409) {
-            throw new IllegalStateException("campaign creation: " + status);
-        }
-        return code;
+        return fr.parlonsen.Campaigns.like2009(code, "2009-05-22");
     }
 
     /** A held Aisne forum on a canton, with validated minutes holding these proposals. */

@@ -35,27 +35,21 @@ class EscapingTest {
     static final String BOTH = SCRIPT + " " + IMG;
 
     @Inject
-    Fixtures fixtures;
+    fr.parlonsen.PublicQuestionForms publicForms;
     @Inject
     ForumFixtures forums;
-    @Inject
-    fr.parlonsen.security.RateLimiter limiter;
-    @Inject
-    fr.parlonsen.security.FormTokens questionTokens;
 
 
     long forum;
 
     @org.junit.jupiter.api.AfterEach
     void removeTokens() {
-        fr.parlonsen.QuestionTokens.remove();
+        publicForms.close();
     }
 
     @BeforeEach
     void setUp() {
-        fixtures.ensure();
-        limiter.reset(fr.parlonsen.question.QuestionSubmission.RATE_BUCKET);
-        fr.parlonsen.QuestionTokens.install(questionTokens);
+        publicForms.open();
         forum = forums.heldForum("02", Set.of("animateur-02"), Set.of("024"), ForumStatus.HELD);
         rename(forum, "Forum " + BOTH);
     }

@@ -25,21 +25,7 @@ final class Departments {
 
     /** A campaign of its own, with the themes and sub-topics of 2009 and the given due date. */
     static String campaignLike2009(String code, String dueOn) {
-        Map<String, Object> c2009 = as("admin").get("/api/v1/campaigns").then().statusCode(200).extract().jsonPath()
-                .<Map<String, Object>>getList("$").stream().filter(c -> "2009".equals(String.valueOf(c.get("code"))))
-                .findFirst().orElseThrow();
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("code", code);
-        body.put("title", "Vos libertés, votre sécurité : parlons-en ensemble");
-        body.put("startsOn", "2009-03-16");
-        body.put("endsOn", "2009-05-18");
-        body.put("synthesisDueOn", dueOn);
-        body.put("themes", c2009.get("themes"));
-        int status = as("admin").contentType("application/json").body(body).post("/api/v1/campaigns").statusCode();
-        if (status != 201 && status != 409) {
-            throw new IllegalStateException("campaign creation: " + status);
-        }
-        return code;
+        return fr.parlonsen.Campaigns.like2009(code, dueOn);
     }
 
     /** A held forum on one canton of the département, run by its animateur. Returns its id. */

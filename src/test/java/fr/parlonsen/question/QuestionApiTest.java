@@ -34,13 +34,9 @@ import io.restassured.response.Response;
 @QuarkusTest
 class QuestionApiTest {
     @Inject
-    Fixtures fixtures;
+    fr.parlonsen.PublicQuestionForms publicForms;
     @Inject
     ForumFixtures forums;
-    @Inject
-    fr.parlonsen.security.RateLimiter limiter;
-    @Inject
-    fr.parlonsen.security.FormTokens questionTokens;
 
     @Inject
     EmailPurgeJob purge;
@@ -49,14 +45,12 @@ class QuestionApiTest {
 
     @org.junit.jupiter.api.AfterEach
     void removeTokens() {
-        fr.parlonsen.QuestionTokens.remove();
+        publicForms.close();
     }
 
     @BeforeEach
     void setUp() {
-        fixtures.ensure();
-        limiter.reset(fr.parlonsen.question.QuestionSubmission.RATE_BUCKET);
-        fr.parlonsen.QuestionTokens.install(questionTokens);
+        publicForms.open();
         forum = forums.heldAisneForum();
     }
 

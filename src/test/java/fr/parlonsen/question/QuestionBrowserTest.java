@@ -24,25 +24,19 @@ class QuestionBrowserTest {
     @TestHTTPResource("/")
     URL base;
     @Inject
-    Fixtures fixtures;
+    fr.parlonsen.PublicQuestionForms publicForms;
     @Inject
     ForumFixtures forums;
-    @Inject
-    fr.parlonsen.security.RateLimiter limiter;
-    @Inject
-    fr.parlonsen.security.FormTokens questionTokens;
 
 
     @org.junit.jupiter.api.AfterEach
     void removeTokens() {
-        fr.parlonsen.QuestionTokens.remove();
+        publicForms.close();
     }
 
     @BeforeEach
     void setUp() {
-        fixtures.ensure();
-        limiter.reset(fr.parlonsen.question.QuestionSubmission.RATE_BUCKET);
-        fr.parlonsen.QuestionTokens.install(questionTokens);
+        publicForms.open();
         RequiredTools.require(Browser.available(), "Chromium absent : deploy/test.sh l'installe");
     }
 

@@ -26,13 +26,9 @@ import io.restassured.response.Response;
 @QuarkusTest
 class QuestionPagesTest {
     @Inject
-    Fixtures fixtures;
+    fr.parlonsen.PublicQuestionForms publicForms;
     @Inject
     ForumFixtures forums;
-    @Inject
-    fr.parlonsen.security.RateLimiter limiter;
-    @Inject
-    fr.parlonsen.security.FormTokens questionTokens;
 
     @Inject
     fr.parlonsen.security.FormTokens formTime;
@@ -41,14 +37,12 @@ class QuestionPagesTest {
 
     @org.junit.jupiter.api.AfterEach
     void removeTokens() {
-        fr.parlonsen.QuestionTokens.remove();
+        publicForms.close();
     }
 
     @BeforeEach
     void setUp() {
-        fixtures.ensure();
-        limiter.reset(fr.parlonsen.question.QuestionSubmission.RATE_BUCKET);
-        fr.parlonsen.QuestionTokens.install(questionTokens);
+        publicForms.open();
         forum = forums.heldAisneForum();
     }
 

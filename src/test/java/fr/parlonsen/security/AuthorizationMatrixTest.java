@@ -15,13 +15,30 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import fr.parlonsen.Fixtures;
+import fr.parlonsen.ForumFixtures;
+import fr.parlonsen.PageSession;
+import fr.parlonsen.TestUsers;
+import fr.parlonsen.architecture.Routes;
+import fr.parlonsen.architecture.Routes.Route;
+import fr.parlonsen.campaign.CampaignPermissions;
+import fr.parlonsen.followup.FollowupPermissions;
+import fr.parlonsen.forum.Forum;
+import fr.parlonsen.forum.ForumPermissions;
+import fr.parlonsen.minutes.MinutesPermissions;
+import fr.parlonsen.national.NationalPermissions;
+import fr.parlonsen.question.QuestionPermissions;
+import fr.parlonsen.synthesis.SynthesisPermissions;
+import fr.parlonsen.territory.TerritoryPermissions;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 
 /**
- * The accounts API × every role × own or other département: the expected status, and never someone else's data.
- * That every API route (read from the resources, not listed by hand) refuses an anonymous caller is
- * {@link ApiRoutesTest}; each capability's permissions are specified action by action in its permissions test.
+ * Every route × every role, built from the routes themselves: each route (read from the resources by reflection)
+ * declares its permission in {@code route-permissions.txt} ({@code RoutePermissionsTest} fails on a route without
+ * one), and here every role that this permission refuses in département 02 is refused by the route (403 or 404,
+ * never a success, never a 500). The accounts API is also checked role by role with its expected statuses, and
+ * never shows someone else's data. Each permissions class is specified action by action in its permissions test;
+ * that every API route refuses an anonymous caller is {@link ApiRoutesTest}.
  */
 @QuarkusTest
 class AuthorizationMatrixTest {
@@ -30,6 +47,26 @@ class AuthorizationMatrixTest {
 
     @Inject
     Fixtures fixtures;
+    @Inject
+    ForumFixtures forums;
+    @Inject
+    CampaignPermissions campaignPermissions;
+    @Inject
+    TerritoryPermissions territoryPermissions;
+    @Inject
+    UserPermissions userPermissions;
+    @Inject
+    ForumPermissions forumPermissions;
+    @Inject
+    MinutesPermissions minutesPermissions;
+    @Inject
+    QuestionPermissions questionPermissions;
+    @Inject
+    SynthesisPermissions synthesisPermissions;
+    @Inject
+    NationalPermissions nationalPermissions;
+    @Inject
+    FollowupPermissions followupPermissions;
 
     @BeforeEach
     void setUp() {
@@ -140,6 +177,101 @@ class AuthorizationMatrixTest {
                         .post("/api/v1/territories/cantons").then().statusCode(403);
             }
         }
+    }
+
+    @Test
+    void every_route_refuses_the_roles_its_declared_permission_refuses() {
+        long forumId = forums.heldAisneForum();
+        Forum forum = new Forum(); // the permissions' view of that forum: Aisne, animateur-02, arrondissement 024
+        forum.department = "02";
+        forum.facilitators.add("animateur-02");
+        forum.arrondissements.add("024");
+        Map<String, String> samples = Map.of("c", "2009", "dep", "02", "id", String.valueOf(forumId), "n", "1",
+                "username", "animateur-02", "invitee", "1");
+        Map<String, String> declared = Routes.declared();
+        Map<String, PageSession> sessions = new java.util.HashMap<>();
+        List<String> failures = new ArrayList<>();
+        int refusals = 0;
+        for (Route route : Routes.all()) {
+            String permission = declared.get(route.key());
+            if (permission == null || permission.equals("public") || permission.equals("signed-in")) {
+                continue;
+            }
+            for (String role : ROLES) {
+                if (allowed(permission, TestUsers.ALL.get(role), forum)) {
+                    continue;
+                }
+                refusals++;
+                String path = route.concrete(samples);
+                Response r = call(route, path, role, sessions);
+                boolean inputFirst = INPUT_FIRST.contains(route.key()) && r.statusCode() == 422;
+                if (r.statusCode() != 403 && r.statusCode() != 404 && !inputFirst) {
+                    failures.add(route.key() + " (" + permission + ") en " + role + " : attendu 403 ou 404, obtenu "
+                            + r.statusCode());
+                }
+            }
+        }
+        assertTrue(refusals >= 200, "refus vérifiés : " + refusals);
+        assertTrue(failures.isEmpty(), String.join("\n", failures));
+    }
+
+    /**
+     * Routes whose permission is judged on what the body says, so that an empty body is refused (422) before it can
+     * be: an account's permission depends on the roles and département it is given (these routes are specified
+     * role by role by the account tests of this class), a campaign's form is read before the admin check. For
+     * them a 422 to the empty body is also a refusal; anything else still fails.
+     */
+    static final java.util.Set<String> INPUT_FIRST = java.util.Set.of("POST /api/v1/users", "PUT /api/v1/users/{username}",
+            "POST /gestion/comptes/{username}", "POST /gestion/comptes/{username}/mot-de-passe",
+            "POST /gestion/comptes/{username}/etat", "POST /api/v1/campaigns");
+
+    /** What the declared permission answers for this user on département 02 (and on the forum of the test). */
+    private boolean allowed(String permission, CurrentUser user, Forum forum) {
+        if (permission.equals("admin")) {
+            return user.has(Role.ADMIN);
+        }
+        String capability = permission.substring(0, permission.indexOf('.'));
+        String action = permission.substring(permission.indexOf('.') + 1);
+        return switch (capability) {
+            case "campaign" -> campaignPermissions.may(user, CampaignPermissions.Action.valueOf(action));
+            case "territory" -> territoryPermissions.may(user, TerritoryPermissions.Action.valueOf(action));
+            case "security" -> action.equals("LIST") ? userPermissions.mayList(user)
+                    : userPermissions.may(user, UserPermissions.Action.valueOf(action), java.util.Set.of(Role.FACILITATOR),
+                            "02", "animateur-02");
+            case "forum" -> forumPermissions.may(user, ForumPermissions.Action.valueOf(action), "02");
+            case "minutes" -> minutesPermissions.may(user, MinutesPermissions.Action.valueOf(action), forum);
+            case "question" -> questionPermissions.may(user, QuestionPermissions.Action.valueOf(action), "02");
+            case "synthesis" -> synthesisPermissions.may(user, SynthesisPermissions.Action.valueOf(action), "02");
+            case "national" -> nationalPermissions.may(user, NationalPermissions.Action.valueOf(action));
+            case "followup" -> followupPermissions.may(user, FollowupPermissions.Action.valueOf(action), "02");
+            default -> throw new IllegalArgumentException("permission inconnue : " + permission);
+        };
+    }
+
+    /**
+     * The API with Basic credentials and a JSON body; the pages in a signed-in session, forms with their CSRF field
+     * and the campaign and département of the test (routes that take them from the form), a confirmation and a reason
+     * (the cancellation asks for both before it asks the service).
+     */
+    private static Response call(Route route, String path, String role, Map<String, PageSession> sessions) {
+        boolean body = !route.method().equals("GET") && !route.method().equals("DELETE");
+        if (route.isPage()) {
+            PageSession session = sessions.computeIfAbsent(role, PageSession::login);
+            Response r = body ? session.post(path, Map.of("campagne", "2009", "departement", "02", "confirm", "1",
+                    "reason", "Vérification des droits")) : session.get(path);
+            if (r.statusCode() == 415) {
+                r = session.spec().multiPart("_csrf", session.csrf()).multiPart("fichier", "vide.txt", new byte[0])
+                        .post(path);
+            }
+            return r;
+        }
+        var request = as(role).redirects().follow(false).contentType("application/json");
+        Response r = (body ? request.body("{}") : request).request(route.method(), path);
+        if (r.statusCode() == 415) {
+            r = as(role).redirects().follow(false).multiPart("fichier", "vide.txt", new byte[0])
+                    .request(route.method(), path);
+        }
+        return r;
     }
 
     private static void check(List<String> failures, String role, String what, int expected, Response r) {

@@ -20,21 +20,7 @@ final class Meetings {
 
     /** A campaign of its own for a test class, with the themes and sub-topics of 2009. Returns its code. */
     static String campaignLike2009(String code) {
-        Map<String, Object> c2009 = as("admin").get("/api/v1/campaigns").then().log().ifValidationFails().statusCode(200).extract().jsonPath()
-                .<Map<String, Object>>getList("$").stream().filter(c -> "2009".equals(String.valueOf(c.get("code"))))
-                .findFirst().orElseThrow();
-        Map<String, Object> body = new java.util.LinkedHashMap<>();
-        body.put("code", code);
-        body.put("title", "Vos libertés, votre sécurité : parlons-en ensemble");
-        body.put("startsOn", "2009-03-16");
-        body.put("endsOn", "2009-05-18");
-        body.put("synthesisDueOn", "2009-05-22");
-        body.put("themes", c2009.get("themes"));
-        int status = as("admin").contentType("application/json").body(body).post("/api/v1/campaigns").statusCode();
-        if (status != 201 && status != 409) {
-            throw new IllegalStateException("campaign creation: " + status);
-        }
-        return code;
+        return fr.parlonsen.Campaigns.like2009(code, "2009-05-22");
     }
 
     /** A held forum on one canton of Aisne, run by animateur-02. Returns its id. */

@@ -40,24 +40,22 @@ class ConcurrentRequestsTest {
     static final ExecutorService POOL = Executors.newFixedThreadPool(AT_ONCE);
 
     @Inject
+    fr.parlonsen.PublicQuestionForms publicForms;
+    @Inject
     Fixtures fixtures;
     @Inject
     ForumFixtures forums;
     @Inject
     fr.parlonsen.security.RateLimiter limiter;
-    @Inject
-    fr.parlonsen.security.FormTokens questionTokens;
 
     @BeforeEach
     void setUp() {
-        fixtures.ensure();
-        limiter.reset(fr.parlonsen.question.QuestionSubmission.RATE_BUCKET);
-        fr.parlonsen.QuestionTokens.install(questionTokens);
+        publicForms.open();
     }
 
     @org.junit.jupiter.api.AfterEach
     void removeTokens() {
-        fr.parlonsen.QuestionTokens.remove();
+        publicForms.close();
     }
 
     @AfterAll

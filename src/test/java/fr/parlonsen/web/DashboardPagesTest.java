@@ -86,7 +86,8 @@ class DashboardPagesTest {
                     .map(a -> a.getAttribute("href")).distinct().toList();
             for (String href : links) {
                 com.microsoft.playwright.Response r = page.navigate(base.toString().replaceAll("/$", "") + href);
-                assertTrue(r.status() < 400, user + " : " + href + " → " + r.status());
+                // null: the link only moved within the page already open (planning, then planning#liste)
+                assertTrue(r == null || r.status() < 400, user + " : " + href + " → " + (r == null ? "" : r.status()));
             }
         }
     }

@@ -1,4 +1,4 @@
-package fr.parlonsen.security;
+package fr.parlonsen.web;
 
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.ext.web.RoutingContext;

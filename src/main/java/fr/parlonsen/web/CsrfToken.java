@@ -1,4 +1,4 @@
-package fr.parlonsen.security;
+package fr.parlonsen.web;
 
 import java.security.SecureRandom;
 import java.util.Base64;
@@ -51,11 +51,11 @@ public class CsrfToken {
         return FIELD;
     }
 
-    boolean isFresh() {
+    public boolean isFresh() {
         return fresh;
     }
 
-    String fromCookie() {
+    public String fromCookie() {
         Cookie c = routing.request().getCookie(COOKIE);
         return c == null || c.getValue().isBlank() ? null : c.getValue();
     }
