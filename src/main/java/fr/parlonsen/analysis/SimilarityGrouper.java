@@ -36,7 +36,9 @@ import jakarta.enterprise.context.ApplicationScoped;
  *       whose cosine to every centroid stays below {@link Settings#attach} (or the caller's threshold) stays
  *       alone.</li>
  *   <li><b>Items.</b> An item belongs to the group of its main idea (the largest cluster among its segments); the
- *       other groups its segments reached list it in {@link Group#alsoRelated()}.</li>
+ *       other groups its segments reached list it in {@link Group#alsoRelated()}, and so does the second nearest
+ *       group of a segment that is almost as close to it as to its own ({@link Settings#second} of its cosine, and
+ *       at least {@link Settings#secondMin}): one sentence may hold two ideas.</li>
  * </ol>
  * Every item ends up in exactly one group as a member. The result is deterministic: groups by decreasing size
  * then first appearance, members in input order. Thread-safe.
@@ -68,9 +70,9 @@ public class SimilarityGrouper {
      */
     public record Settings(boolean segments, double ngramWeight, double synonymWeight, double minShare,
             double maxShare, int rounds, double attach, int method, double cut, double merge, int neighbours, double strong, double cohesion,
-            boolean leaveOut, boolean mutual, int synonymCap, double pair) {
+            boolean leaveOut, boolean mutual, int synonymCap, double pair, double second, double secondMin) {
         public static final Settings DEFAULT = new Settings(true, 0.5, 0.3, 0.1, 0.3, 3, 0.08, 0, 0.3, 0, 30, 0, 0, true,
-                true, 8, 0.35);
+                true, 8, 0.35, 0.6, 0.1);
 
         public Settings with(String name, double value) {
             boolean sg = segments;
@@ -79,7 +81,7 @@ public class SimilarityGrouper {
             double st = strong, co = cohesion;
             boolean lo = leaveOut, mu = mutual;
             int cap = synonymCap;
-            double pa = pair;
+            double pa = pair, se = second, sm = secondMin;
             switch (name) {
             case "segments" -> sg = value != 0;
             case "ngram" -> ng = value;
@@ -98,9 +100,11 @@ public class SimilarityGrouper {
             case "mutual" -> mu = value != 0;
             case "cap" -> cap = (int) value;
             case "pair" -> pa = value;
+            case "second" -> se = value;
+            case "secondMin" -> sm = value;
             default -> throw new IllegalArgumentException(name);
             }
-            return new Settings(sg, ng, sy, mi, ma, ro, at, mt, cu, me, nb, st, co, lo, mu, cap, pa);
+            return new Settings(sg, ng, sy, mi, ma, ro, at, mt, cu, me, nb, st, co, lo, mu, cap, pa, se, sm);
         }
     }
 
@@ -152,11 +156,13 @@ public class SimilarityGrouper {
         Units units = Units.of(texts, french, settings.segments);
         Vectors vectors = Vectors.of(units, french, thesaurus, settings);
         double bar = threshold > 0 ? threshold - 1e-9 : settings.attach;
+        int[] second = new int[units.terms.size()];
+        Arrays.fill(second, -1);
         int[] cluster = settings.method == 1
                 ? Linkage.cluster(units, vectors.vectors, threshold > 0 ? threshold : settings.cut, settings.merge,
                         settings.neighbours, threshold >= 1 - 1e-9)
-                : Anchors.cluster(units, vectors, settings, bar, threshold >= 1 - 1e-9);
-        return groups(all, texts, units, vectors, cluster);
+                : Anchors.cluster(units, vectors, settings, bar, threshold >= 1 - 1e-9, second);
+        return groups(all, texts, units, vectors, cluster, second);
     }
 
     /** The whole-text feature vectors the grouping compares (one per text): for benchmarks of the representation. */
@@ -170,7 +176,8 @@ public class SimilarityGrouper {
         return out;
     }
 
-    private <T> List<Group<T>> groups(List<T> items, List<String> texts, Units units, Vectors vectors, int[] cluster) {
+    private <T> List<Group<T>> groups(List<T> items, List<String> texts, Units units, Vectors vectors, int[] cluster,
+            int[] second) {
         int n = items.size();
         // cluster sizes in items (a unit stands for counts[u] identical segments)
         Map<Integer, Integer> size = new HashMap<>();
@@ -193,6 +200,11 @@ public class SimilarityGrouper {
             for (int u : us) {
                 if (cluster[u] != best && !rest.contains(cluster[u])) {
                     rest.add(cluster[u]);
+                }
+            }
+            for (int u : us) {
+                if (second[u] >= 0 && second[u] != best && !rest.contains(second[u])) {
+                    rest.add(second[u]);
                 }
             }
             other.add(rest);
@@ -554,6 +566,12 @@ public class SimilarityGrouper {
         }
 
         static int[] cluster(Units units, Vectors vs, Settings settings, double bar, boolean identicalOnly) {
+            return cluster(units, vs, settings, bar, identicalOnly, null);
+        }
+
+        /** {@code second}, when given, receives each unit's second nearest cluster when it is close too. */
+        static int[] cluster(Units units, Vectors vs, Settings settings, double bar, boolean identicalOnly,
+                int[] second) {
             List<SparseVector> vectors = vs.vectors;
             double minShare = settings.minShare;
             double maxShare = settings.maxShare;
@@ -721,6 +739,8 @@ public class SimilarityGrouper {
                 for (int x = 0; x < n; x++) {
                     int best = -1;
                     double b = 0;
+                    int best2 = -1;
+                    double b2 = 0;
                     SparseVector v = vectors.get(x);
                     for (int i = 0; i <= anchored; i++) {
                         int c = i < anchored ? i : seedOf[x];
@@ -743,11 +763,20 @@ public class SimilarityGrouper {
                             continue;
                         }
                         if (s > b) {
+                            b2 = b;
+                            best2 = best;
                             b = s;
                             best = c;
+                        } else if (s > b2) {
+                            b2 = s;
+                            best2 = c;
                         }
                     }
                     sim[x] = b;
+                    if (second != null && round == rounds && settings.second > 0) {
+                        second[x] = best2 >= 0 && best2 < anchored && b >= bar && b2 >= settings.secondMin
+                                && b2 >= settings.second * b ? best2 : -1;
+                    }
                     if (settings.leaveOut) {
                         next[x] = b >= bar ? best : -1;
                     } else {

@@ -282,7 +282,7 @@ public class SynthesisDocuments {
     }
 
     private static String status(ForumRow f) {
-        return switch (f.status()) {
+        return switch (f.held() ? "held" : f.status()) {
             case "held" -> f.minutesValidated() ? "Tenu, compte rendu validé" : "Tenu, compte rendu en attente";
             case "cancelled" -> "Annulé";
             default -> "Annoncé, non tenu";

@@ -132,8 +132,9 @@ public class SynthesisSources {
     public record ForumRow(long id, String title, LocalDateTime startsAt, String status, String venue,
             String commune, List<String> cantons, String minutesStatus, Integer attendance, List<Integer> breakdown,
             LocalDateTime startedAt, LocalDateTime endedAt, String summary) {
+        /** Held, or its minutes are validated (it met, even if its status was stored before that rule). */
         public boolean held() {
-            return "held".equals(status);
+            return "held".equals(status) || minutesValidated();
         }
 
         public boolean minutesValidated() {

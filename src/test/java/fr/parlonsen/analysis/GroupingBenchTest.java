@@ -33,9 +33,9 @@ class GroupingBenchTest {
 
     static void print(String title, Map<String, List<GroupingDevSet.Answer>> questions, SimilarityGrouper grouper) {
         System.out.println("\n" + title);
-        System.out.println("| question | answers | P | R | F | clusters | tags | singletons | ms |");
-        System.out.println("|---|---|---|---|---|---|---|---|---|");
-        double sp = 0, sr = 0, sf = 0;
+        System.out.println("| question | answers | P | R | F | clusters | tags | singletons | ms | hard P | hard R | hard F | groups of 3+ |");
+        System.out.println("|---|---|---|---|---|---|---|---|---|---|---|---|---|");
+        double sp = 0, sr = 0, sf = 0, hp = 0, hr = 0, hf = 0;
         int counted = 0;
         for (Map.Entry<String, List<GroupingDevSet.Answer>> q : questions.entrySet()) {
             List<GroupingDevSet.Answer> answers = q.getValue();
@@ -44,13 +44,18 @@ class GroupingBenchTest {
                     i -> answers.get(i).text());
             long ms = (System.nanoTime() - start) / 1_000_000;
             List<Set<Integer>> clusters = new ArrayList<>();
+            List<Set<Integer>> hard = new ArrayList<>();
             for (int i = 0; i < answers.size(); i++) {
                 clusters.add(new HashSet<>());
+                hard.add(new HashSet<>());
             }
             int singletons = 0;
+            int large = 0;
             for (int g = 0; g < groups.size(); g++) {
+                large += groups.get(g).size() >= 3 ? 1 : 0;
                 for (int m : groups.get(g).members()) {
                     clusters.get(m).add(g);
+                    hard.get(m).add(g);
                 }
                 for (int m : groups.get(g).alsoRelated()) {
                     clusters.get(m).add(g);
@@ -61,17 +66,24 @@ class GroupingBenchTest {
             }
             List<Set<String>> labels = answers.stream().map(GroupingDevSet.Answer::tags).toList();
             ExtendedBCubed.Score s = ExtendedBCubed.score(labels, clusters);
+            // members only: what the synthesis shows (every statement in exactly one item)
+            ExtendedBCubed.Score h = ExtendedBCubed.score(labels, hard);
             int tags = (int) labels.stream().flatMap(Set::stream).distinct().count();
-            System.out.printf("| %s | %d | %.2f | %.2f | %.2f | %d | %d | %.0f %% | %d |%n", q.getKey(), answers.size(),
-                    s.precision(), s.recall(), s.f(), groups.size(), tags, 100.0 * singletons / answers.size(), ms);
+            System.out.printf("| %s | %d | %.2f | %.2f | %.2f | %d | %d | %.0f %% | %d | %.2f | %.2f | %.2f | %d |%n",
+                    q.getKey(), answers.size(), s.precision(), s.recall(), s.f(), groups.size(), tags,
+                    100.0 * singletons / answers.size(), ms, h.precision(), h.recall(), h.f(), large);
             if (!q.getKey().equals("QL")) {
                 sp += s.precision();
                 sr += s.recall();
                 sf += s.f();
+                hp += h.precision();
+                hr += h.recall();
+                hf += h.f();
                 counted++;
             }
         }
-        System.out.printf("| mean without QL | | %.2f | %.2f | %.2f | | | | |%n", sp / counted, sr / counted, sf / counted);
+        System.out.printf("| mean without QL | | %.3f | %.3f | %.3f | | | | | %.3f | %.3f | %.3f | |%n", sp / counted,
+                sr / counted, sf / counted, hp / counted, hr / counted, hf / counted);
     }
 
     static List<Integer> indexes(int n) {

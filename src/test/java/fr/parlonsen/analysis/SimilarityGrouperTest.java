@@ -247,4 +247,29 @@ class SimilarityGrouperTest {
         assertEquals(items.size(), seen.size(), "no item dropped or repeated");
         assertEquals(items.stream().sorted().toList(), seen.stream().sorted().toList());
     }
+
+    @Test
+    void aRemarkWithTwoIdeasInOneSentenceIsAlsoRelatedToTheSecondGroup() {
+        List<String> texts = new java.util.ArrayList<>();
+        String[] places = { "en ville", "au village", "près de l'école", "vers la gare", "dans le quartier",
+                "au centre", "en périphérie", "près du marché", "le long du canal", "vers la mairie" };
+        for (String place : places) {
+            texts.add("Des pistes cyclables pour aller à vélo " + place);
+            texts.add("Un composteur collectif pour les déchets verts " + place);
+        }
+        String both = "Aller à vélo sur des pistes cyclables et trier les déchets verts dans un composteur";
+        texts.add(both);
+        List<Group<String>> groups = grouper.group(texts, Function.identity());
+        Group<String> bikes = groupOf(groups, texts.get(0));
+        Group<String> compost = groupOf(groups, texts.get(1));
+        assertNotEquals(bikes, compost);
+        Group<String> main = groupOf(groups, both);
+        Group<String> other = main == bikes ? compost : bikes;
+        assertTrue(other.alsoRelated().contains(both), other.label() + " " + other.alsoRelated());
+        assertPartition(texts, groups);
+        // without the second idea nothing is related
+        SimilarityGrouper single = new SimilarityGrouper(new FrenchText(), Thesaurus.shared(),
+                SimilarityGrouper.Settings.DEFAULT.with("second", 0));
+        assertTrue(single.group(texts, Function.identity()).stream().allMatch(g -> g.alsoRelated().isEmpty()));
+    }
 }

@@ -61,7 +61,7 @@ class InvitationTest {
         as("prefecture-02").post("/api/v1/forums/" + id + "/publish").then().statusCode(200);
 
         // sent once the publication is committed, without holding the request
-        assertTrue(GreenMailResource.greenMail.waitForIncomingEmail(20_000, before + 2));
+        assertTrue(GreenMailResource.greenMail.waitForIncomingEmail(60_000, before + 2));
         MimeMessage[] received = GreenMailResource.greenMail.getReceivedMessages();
         List<MimeMessage> mine = Arrays.stream(received).skip(before).toList();
         assertEquals(2, mine.size());
