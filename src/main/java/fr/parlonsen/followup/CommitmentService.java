@@ -60,6 +60,10 @@ public class CommitmentService {
     PersonalDataMasker masker;
     @Inject
     fr.parlonsen.cluster.Generations generations;
+    @Inject
+    CommitmentSources sources;
+    @Inject
+    CommitmentViews views;
 
     /** The content topic of the public follow-up (page, feeds, the forum page's section), bumped by every write. */
     public static final String PUBLIC_TOPIC = "followup";
@@ -80,7 +84,7 @@ public class CommitmentService {
     public List<CommitmentView> list(CurrentUser user, String campaignRef, String department) {
         check(user, Action.READ, department);
         Scope s = scope(campaignRef, department);
-        return views(Commitment.listByDepartment(s.campaign().id, department), false);
+        return views.views(Commitment.listByDepartment(s.campaign().id, department), false);
     }
 
     @Transactional
@@ -97,14 +101,14 @@ public class CommitmentService {
         apply(c, input == null ? empty() : input, user, true);
         c.persist();
         generations.bump(PUBLIC_TOPIC);
-        return view(c, CommitmentNote.listFor(c.id), false);
+        return views.view(c, CommitmentNote.listFor(c.id), false);
     }
 
     @Transactional
     public CommitmentView get(CurrentUser user, long id) {
         Commitment c = load(id);
         check(user, Action.READ, c.department);
-        return view(c, CommitmentNote.listFor(c.id), false);
+        return views.view(c, CommitmentNote.listFor(c.id), false);
     }
 
     @Transactional
@@ -118,7 +122,7 @@ public class CommitmentService {
         // the version is bumped at flush: flush now so that the ETag given back is the new one
         Commitment.getEntityManager().flush();
         generations.bump(PUBLIC_TOPIC);
-        return view(c, CommitmentNote.listFor(c.id), false);
+        return views.view(c, CommitmentNote.listFor(c.id), false);
     }
 
     @Transactional
@@ -154,7 +158,7 @@ public class CommitmentService {
     @Transactional
     public List<CommitmentView> published(String campaignRef, String department) {
         Scope s = scope(campaignRef, department);
-        return views(Commitment.listPublished(s.campaign().id, department), true);
+        return views.views(Commitment.listPublished(s.campaign().id, department), true);
     }
 
     /** The published commitments that answer something said at this forum. */
@@ -162,7 +166,7 @@ public class CommitmentService {
     public List<CommitmentView> publishedForForum(long forumId) {
         List<Commitment> found = Commitment.list("select distinct c from Commitment c join c.statements s "
                 + "where c.published = true and s.forumId = ?1 order by c.id", forumId);
-        return views(found, true);
+        return views.views(found, true);
     }
 
     Commitment load(long id) {
@@ -226,9 +230,9 @@ public class CommitmentService {
         List<Commitment.ItemLink> items = null;
         List<Commitment.StatementLink> statements = null;
         if (creating || in.synthesisItemIds() != null) {
-            Linked linked = link(c.campaignId, c.department, in.synthesisItemIds(), in.statements(), v);
-            items = linked.items;
-            statements = linked.statements;
+            CommitmentSources.Linked linked = sources.link(c.campaignId, c.department, in.synthesisItemIds(), in.statements(), v);
+            items = linked.items();
+            statements = linked.statements();
         }
         if (!v.isEmpty()) {
             throw new Invalid(v);
@@ -253,147 +257,6 @@ public class CommitmentService {
             c.statements.clear();
             c.statements.addAll(statements);
         }
-    }
-
-    private record Linked(List<Commitment.ItemLink> items, List<Commitment.StatementLink> statements) {
-    }
-
-    /** Copies the chosen items (and their statements, narrowed to those named) from the synthesis. */
-    private Linked link(long campaignId, String department, List<Long> itemIds, List<String> keys, List<Violation> v) {
-        List<Commitment.ItemLink> items = new ArrayList<>();
-        List<Commitment.StatementLink> statements = new ArrayList<>();
-        if (itemIds == null || itemIds.isEmpty()) {
-            v.add(new Violation("synthesisItemIds", "Choisissez au moins une proposition de la synthèse validée ou "
-                    + "transmise à laquelle l'engagement répond."));
-            return new Linked(items, statements);
-        }
-        Set<String> wanted = keys == null ? Set.of() : new LinkedHashSet<>(keys.stream()
-                .filter(k -> k != null && !k.isBlank()).map(String::strip).toList());
-        Set<String> used = new LinkedHashSet<>();
-        List<SynthesisQueries.Item> chosen = new ArrayList<>();
-        for (Long id : new LinkedHashSet<>(itemIds)) {
-            Optional<SynthesisQueries.Item> item = id == null ? Optional.empty() : synthesis.item(id);
-            if (item.isEmpty() || item.get().campaignId() != campaignId || !department.equals(item.get().department())) {
-                v.add(new Violation("synthesisItemIds", "L'élément de synthèse n° " + id
-                        + " n'existe pas dans la synthèse de ce département pour cette campagne."));
-            } else if (!SynthesisQueries.isFollowable(item.get().status())) {
-                v.add(new Violation("synthesisItemIds", "L'élément de synthèse n° " + id + " appartient à une "
-                        + "synthèse encore en brouillon : validez-la (ou transmettez-la) d'abord."));
-            } else if (item.get().deleted()) {
-                v.add(new Violation("synthesisItemIds", "L'élément de synthèse n° " + id + " a été retiré de la "
-                        + "synthèse."));
-            } else {
-                chosen.add(item.get());
-            }
-        }
-        Set<Long> minutesIds = new LinkedHashSet<>();
-        Set<Long> questionIds = new LinkedHashSet<>();
-        for (SynthesisQueries.Item item : chosen) {
-            List<SynthesisQueries.Source> sources = item.sources().stream()
-                    .filter(s -> wanted.contains(s.key())).toList();
-            boolean narrowed = !sources.isEmpty();
-            if (!narrowed) {
-                sources = item.sources();
-            }
-            sources.forEach(s -> {
-                used.add(s.key());
-                if (s.minutesItemId() != null) {
-                    minutesIds.add(s.minutesItemId());
-                }
-                if (s.questionId() != null) {
-                    questionIds.add(s.questionId());
-                }
-            });
-            items.add(new Commitment.ItemLink(item.id(), item.version(), item.section(), item.text(),
-                    narrowed && sources.size() == 1 ? sources.get(0).key() : null));
-        }
-        for (String k : wanted) {
-            if (!used.contains(k)) {
-                v.add(new Violation("statements", "La déclaration « " + k + " » n'est pas une source des éléments "
-                        + "de synthèse choisis."));
-            }
-        }
-        Map<Long, String> texts = minutes.itemTexts(minutesIds);
-        Map<Long, String> questionTexts = questionTexts(questionIds);
-        for (SynthesisQueries.Item item : chosen) {
-            List<SynthesisQueries.Source> sources = item.sources().stream().filter(s -> wanted.contains(s.key())).toList();
-            for (SynthesisQueries.Source s : sources.isEmpty() ? item.sources() : sources) {
-                String text = s.minutesItemId() != null ? texts.get(s.minutesItemId())
-                        : s.questionId() != null ? questionTexts.get(s.questionId()) : null;
-                statements.add(new Commitment.StatementLink(item.id(), s.key(), s.forumId(), s.minutesItemId(),
-                        s.questionId(), text));
-            }
-        }
-        return new Linked(items, statements);
-    }
-
-    private static Map<Long, String> questionTexts(Collection<Long> ids) {
-        Map<Long, String> out = new LinkedHashMap<>();
-        if (!ids.isEmpty()) {
-            for (Question q : Question.<Question>list("id in ?1", ids)) {
-                out.put(q.id, q.maskedText);
-            }
-        }
-        return out;
-    }
-
-    List<CommitmentView> views(List<Commitment> list, boolean publicView) {
-        Map<Long, List<CommitmentNote>> notes = new LinkedHashMap<>();
-        for (CommitmentNote n : CommitmentNote.listFor(list.stream().map(c -> c.id).toList())) {
-            notes.computeIfAbsent(n.commitmentId, k -> new ArrayList<>()).add(n);
-        }
-        Set<Long> forumIds = new LinkedHashSet<>();
-        list.forEach(c -> c.statements.forEach(s -> {
-            if (s.forumId() != null) {
-                forumIds.add(s.forumId());
-            }
-        }));
-        Map<Long, String> titles = forums.titles(forumIds);
-        return list.stream().map(c -> view(c, notes.getOrDefault(c.id, List.of()), publicView, titles)).toList();
-    }
-
-    CommitmentView view(Commitment c, List<CommitmentNote> notes, boolean publicView) {
-        Set<Long> forumIds = new LinkedHashSet<>();
-        c.statements.forEach(s -> {
-            if (s.forumId() != null) {
-                forumIds.add(s.forumId());
-            }
-        });
-        return view(c, notes, publicView, forums.titles(forumIds));
-    }
-
-    private CommitmentView view(Commitment c, List<CommitmentNote> notes, boolean publicView, Map<Long, String> titles) {
-        UnaryOperator<String> text = publicView ? t -> t == null ? null : masker.mask(t).text() : t -> t;
-        List<SourceView> sources = new ArrayList<>();
-        Set<Long> all = new LinkedHashSet<>();
-        for (Commitment.ItemLink i : c.items) {
-            List<StatementView> st = new ArrayList<>();
-            Set<Long> itemForums = new LinkedHashSet<>();
-            for (Commitment.StatementLink s : c.statements) {
-                if (s.synthesisItemId() == i.synthesisItemId()) {
-                    st.add(new StatementView(s.key(), s.forumId(), s.forumId() == null ? null : titles.get(s.forumId()),
-                            s.minutesItemId(), s.questionId(), text.apply(s.text())));
-                    if (s.forumId() != null && titles.containsKey(s.forumId())) {
-                        itemForums.add(s.forumId());
-                    }
-                }
-            }
-            all.addAll(itemForums);
-            sources.add(new SourceView(i.synthesisItemId(), i.synthesisVersion(), i.section(), text.apply(i.text()),
-                    i.statementKey(), itemForums.stream().map(id -> forumRef(id, titles)).toList(), st));
-        }
-        List<NoteView> noteViews = notes.stream().map(n -> new NoteView(n.id, n.at,
-                publicView ? n.maskedText : n.text, publicView ? null : n.createdBy)).toList();
-        Boolean onTime = c.dueOn == null || c.doneOn == null ? null : !c.doneOn.isAfter(c.dueOn);
-        return new CommitmentView(c.id, c.campaignId, c.department, text.apply(c.title), text.apply(c.description),
-                c.carriedBy, c.dueOn, c.status, c.statusEnum().label, text.apply(c.reason), c.published, c.doneOn,
-                onTime, c.version, c.items.stream().map(Commitment.ItemLink::synthesisItemId).toList(), sources,
-                all.stream().map(id -> forumRef(id, titles)).toList(), noteViews,
-                publicView ? null : c.createdAt, c.updatedAt);
-    }
-
-    private static ForumRef forumRef(long id, Map<Long, String> titles) {
-        return new ForumRef(id, titles.get(id), "/forums/" + id);
     }
 
     private static LocalDate date(String s, String field, List<Violation> v) {
