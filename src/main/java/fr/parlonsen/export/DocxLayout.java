@@ -75,25 +75,69 @@ final class DocxLayout implements DocumentLayout {
     }
 
     /**
-     * "Sommaire" and a table-of-contents field over the level 1 headings: Word fills in the page numbers when it
-     * updates the field (it is marked dirty); until then the field shows the titles.
+     * "Sommaire": one line per level 1 heading, a link to a bookmark on that heading, a dotted tab, then a PAGEREF
+     * field to the bookmark. Those fields are computed by the word processor when it lays the document out:
+     * LibreOffice shows and prints the right page numbers (its PDF is checked in the tests), and Word updates them
+     * when the document opens ({@code w:updateFields} in the settings). There is no TOC field around the lines on
+     * purpose: LibreOffice shows a TOC field's cached text as it is, so its page numbers would be frozen.
      */
     @Override
     public void contents(List<String> titles) {
         paragraph(DocxStyles.HEADING1, FrenchText.CONTENTS);
-        XWPFParagraph paragraph = docx.createParagraph();
-        paragraph.setStyle(DocxStyles.NORMAL);
-        org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSimpleField field = paragraph.getCTP().addNewFldSimple();
-        field.setInstr("TOC \\o \"1-1\" \\h \\z \\u");
-        field.setDirty(true);
-        org.openxmlformats.schemas.wordprocessingml.x2006.main.CTR run = field.addNewR();
+        tocTitles = List.copyOf(titles);
+        docx.enforceUpdateFields();
         for (int i = 0; i < titles.size(); i++) {
-            if (i > 0) {
-                run.addNewBr();
-            }
-            run.addNewT().setStringValue(titles.get(i));
+            XWPFParagraph entry = docx.createParagraph();
+            entry.setStyle(DocxStyles.NORMAL);
+            var tabs = (entry.getCTP().isSetPPr() ? entry.getCTP().getPPr() : entry.getCTP().addNewPPr()).addNewTabs();
+            var tab = tabs.addNewTab();
+            tab.setVal(org.openxmlformats.schemas.wordprocessingml.x2006.main.STTabJc.RIGHT);
+            tab.setLeader(org.openxmlformats.schemas.wordprocessingml.x2006.main.STTabTlc.DOT);
+            tab.setPos(BigInteger.valueOf(textWidth));
+            var ctp = entry.getCTP();
+            var link = ctp.addNewHyperlink();
+            link.setAnchor(bookmark(i));
+            link.setHistory(Boolean.TRUE);
+            link.addNewR().addNewT().setStringValue(titles.get(i));
+            link.addNewR().addNewTab();
+            fieldChar(link.addNewR(), org.openxmlformats.schemas.wordprocessingml.x2006.main.STFldCharType.BEGIN);
+            instruction(link.addNewR(), " PAGEREF " + bookmark(i) + " \\h ");
+            fieldChar(link.addNewR(), org.openxmlformats.schemas.wordprocessingml.x2006.main.STFldCharType.SEPARATE);
+            link.addNewR().addNewT().setStringValue("");
+            fieldChar(link.addNewR(), org.openxmlformats.schemas.wordprocessingml.x2006.main.STFldCharType.END);
         }
-        paragraph.createRun().addBreak(BreakType.PAGE);
+        docx.createParagraph().createRun().addBreak(BreakType.PAGE);
+    }
+
+    /** The level 1 headings the contents list, in order, and how many of them are already written. */
+    private List<String> tocTitles = List.of();
+    private int tocDone;
+
+    static String bookmark(int i) {
+        return "_Toc" + (100000 + i);
+    }
+
+    /** A bookmark around a level 1 heading that the contents lists (the next one expected, by its text). */
+    private void markHeading(XWPFParagraph heading, String text) {
+        if (tocDone < tocTitles.size() && tocTitles.get(tocDone).equals(text)) {
+            var ctp = heading.getCTP();
+            var start = ctp.insertNewBookmarkStart(0);
+            start.setId(BigInteger.valueOf(tocDone + 1));
+            start.setName(bookmark(tocDone));
+            ctp.addNewBookmarkEnd().setId(BigInteger.valueOf(tocDone + 1));
+            tocDone++;
+        }
+    }
+
+    private static void fieldChar(org.openxmlformats.schemas.wordprocessingml.x2006.main.CTR run,
+            org.openxmlformats.schemas.wordprocessingml.x2006.main.STFldCharType.Enum type) {
+        run.addNewFldChar().setFldCharType(type);
+    }
+
+    private static void instruction(org.openxmlformats.schemas.wordprocessingml.x2006.main.CTR run, String text) {
+        var instr = run.addNewInstrText();
+        instr.setStringValue(text);
+        instr.setSpace(org.apache.xmlbeans.impl.xb.xmlschema.SpaceAttribute.Space.PRESERVE);
     }
 
     @Override
@@ -175,7 +219,10 @@ final class DocxLayout implements DocumentLayout {
 
     @Override
     public void heading(int level, String text) {
-        paragraph(level == 1 ? DocxStyles.HEADING1 : DocxStyles.HEADING2, text);
+        XWPFParagraph p = paragraph(level == 1 ? DocxStyles.HEADING1 : DocxStyles.HEADING2, text);
+        if (level == 1) {
+            markHeading(p, text);
+        }
     }
 
     @Override
@@ -245,7 +292,9 @@ final class DocxLayout implements DocumentLayout {
 
     @Override
     public void startAnnex(String title) {
-        paragraph(DocxStyles.HEADING1, title).setPageBreak(true);
+        XWPFParagraph p = paragraph(DocxStyles.HEADING1, title);
+        p.setPageBreak(true);
+        markHeading(p, title);
     }
 
     @Override

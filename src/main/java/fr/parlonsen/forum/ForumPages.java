@@ -44,6 +44,8 @@ public class ForumPages {
     @Inject
     ForumScreens screens;
     @Inject
+    PlanningScreen planning;
+    @Inject
     ForumService forums;
     @Inject
     InvitationService invitations;
@@ -54,7 +56,7 @@ public class ForumPages {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance planning(ForumScreens.Planning page);
+        static native TemplateInstance planning(PlanningScreen.Planning page);
 
         static native TemplateInstance form(ForumScreens.Form page);
 
@@ -82,7 +84,7 @@ public class ForumPages {
         List<String> notices = new ArrayList<>();
         if (published != null) notices.add("Le forum est publié : il apparaît dans le calendrier public.");
         if (held != null) notices.add("Le forum est marqué comme tenu.");
-        ForumScreens.Planning page = screens.planning(me, c, dep,
+        PlanningScreen.Planning page = planning.planning(me, c, dep,
                 new PlanningFilter.Raw(status, arrondissement, canton, commune, from, to, sort), notices);
         viewer.showDepartment(dep);
         return Response.status(page.filter().hasViolations() ? 400 : 200).type(HTML)
@@ -97,7 +99,7 @@ public class ForumPages {
             @QueryParam("statut") String status, @QueryParam("arrondissement") String arrondissement,
             @QueryParam("canton") String canton, @QueryParam("commune") String commune,
             @QueryParam("du") String from, @QueryParam("au") String to, @QueryParam("tri") String sort) {
-        String csv = screens.planningCsv(me, c, dep,
+        String csv = planning.planningCsv(me, c, dep,
                 new PlanningFilter.Raw(status, arrondissement, canton, commune, from, to, sort));
         return Response.ok(csv, "text/csv; charset=UTF-8")
                 .header("Content-Disposition", "attachment; filename=\"forums-" + dep + ".csv\"").build();

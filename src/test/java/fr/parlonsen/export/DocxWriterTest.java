@@ -96,4 +96,47 @@ class DocxWriterTest {
         Path file = Samples.save("synthese-aisne.docx", docx);
         TextAssertions.assertContainsAll(Soffice.toText(file), Fixtures.expectedBodyTexts(doc), "DOCX via LibreOffice");
     }
+
+    /**
+     * The contents: each entry links to a bookmark on its heading and ends with a PAGEREF field, which LibreOffice
+     * computes when it lays the document out; read back from its PDF, every entry gives the page its heading is on.
+     */
+    @Test
+    void theContentsGiveThePageOfEachHeadingAsLibreOfficePrintsIt() throws Exception {
+        RequiredTools.require(Soffice.available(), "LibreOffice (soffice) is not installed");
+        RequiredTools.require(PdfText.hasPdftotext(), "pdftotext (poppler-utils) is not installed");
+        String xml = entry("word/document.xml");
+        assertTrue(xml.contains("w:anchor=\"_Toc100000\"") && xml.contains("w:name=\"_Toc100000\""),
+                "each entry links to a bookmark on its heading");
+        assertTrue(xml.contains("PAGEREF _Toc100000 \\h"), "entries end with a page reference");
+        assertTrue(entry("word/settings.xml").contains("updateFields"), "Word updates the field on opening");
+
+        Path pdf = Soffice.toPdf(Samples.save("synthese-aisne-sommaire.docx", docx));
+        String[] pages = PdfText.pdftotext(pdf).split("\f");
+        List<String> titles = DocumentWalker.contents(doc);
+        assertTrue(titles.size() >= 3, titles.toString());
+        int checked = 0;
+        for (String title : titles) {
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile(java.util.regex.Pattern.quote(title)
+                    + "[ .\u2026\t]*(\\d+)\\s*$", java.util.regex.Pattern.MULTILINE).matcher(pages[1] + "\n" + pages[2]);
+            assertTrue(m.find(), "entry with a page number for « " + title + " » in:\n" + pages[1]);
+            int page = Integer.parseInt(m.group(1));
+            assertTrue(page >= 2 && page <= pages.length, title + " → " + page);
+            assertTrue(java.util.Arrays.stream(pages[page - 1].split("\n")).anyMatch(l -> l.strip().equals(title)),
+                    "« " + title + " » is a heading of page " + page + ":\n" + pages[page - 1]);
+            checked++;
+        }
+        assertEquals(titles.size(), checked);
+    }
+
+    private String entry(String name) throws Exception {
+        try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(docx))) {
+            for (ZipEntry e; (e = zip.getNextEntry()) != null;) {
+                if (e.getName().equals(name)) {
+                    return new String(zip.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+                }
+            }
+        }
+        throw new AssertionError(name + " missing");
+    }
 }

@@ -24,10 +24,19 @@ final class Soffice {
 
     /** Text of the document as LibreOffice reads it ("txt:Text" filter). */
     static synchronized String toText(Path document) throws IOException, InterruptedException {
+        return Files.readString(convert(document, "txt:Text", "txt"), StandardCharsets.UTF_8);
+    }
+
+    /** The document as LibreOffice lays it out and prints it (PDF), for page-level checks. */
+    static synchronized Path toPdf(Path document) throws IOException, InterruptedException {
+        return convert(document, "pdf:writer_pdf_Export", "pdf");
+    }
+
+    private static Path convert(Path document, String filter, String extension) throws IOException, InterruptedException {
         Path outDir = Files.createTempDirectory("parlonsen-soffice-out");
         Process process = new ProcessBuilder(EXECUTABLE.toString(),
                 "-env:UserInstallation=" + PROFILE.toUri(),
-                "--headless", "--norestore", "--convert-to", "txt:Text", "--outdir", outDir.toString(),
+                "--headless", "--norestore", "--convert-to", filter, "--outdir", outDir.toString(),
                 document.toString())
                 .redirectErrorStream(true)
                 .start();
@@ -37,10 +46,10 @@ final class Soffice {
             throw new IOException("soffice did not finish: " + output);
         }
         String name = document.getFileName().toString();
-        Path txt = outDir.resolve(name.substring(0, name.lastIndexOf('.')) + ".txt");
-        if (process.exitValue() != 0 || !Files.exists(txt)) {
+        Path out = outDir.resolve(name.substring(0, name.lastIndexOf('.')) + "." + extension);
+        if (process.exitValue() != 0 || !Files.exists(out)) {
             throw new IOException("soffice conversion failed (" + process.exitValue() + "): " + output);
         }
-        return Files.readString(txt, StandardCharsets.UTF_8);
+        return out;
     }
 }
