@@ -98,9 +98,9 @@ public class PublicForumService {
     }
 
     static PublicForum view(Forum f, Names names, int communesCovered, List<String> communes) {
-        CatchmentKind kind = ForumService.kind(f);
+        CatchmentKind kind = ForumViews.kind(f);
         return new PublicForum(f.id, f.department, f.title, f.status.code, f.status.label, ForumService.at(f.startsAt),
-                ForumService.at(f.endsAt), ForumService.venue(f, names), kind.code, names.named(kind, f.catchment), communesCovered, communes,
+                ForumService.at(f.endsAt), ForumViews.venue(f, names), kind.code, names.named(kind, f.catchment), communesCovered, communes,
                 f.status == ForumStatus.CANCELLED ? f.cancelReason : null, f.version, f.updatedAt);
     }
 }
