@@ -138,6 +138,9 @@ public class SynthesisPages {
             @RestForm int revision, @RestForm String label, @RestForm String representative,
             @RestForm String target) {
         return act(c, dep, () -> {
+            if (!permissions.may(me, SynthesisPermissions.Action.EDIT, dep)) { // before reading the form
+                throw new DomainError.Forbidden("Votre rôle ne permet pas cette action sur la synthèse.");
+            }
             SynthesisView view = syntheses.get(me, c, dep, null);
             Edit edit = switch (action == null ? "" : action) {
                 case "reecrire" -> SynthesisPageEdits.rewrite(view, id, text == null ? "" : text);

@@ -112,11 +112,6 @@ public class SynthesisService {
         return view(s);
     }
 
-
-
-
-
-
     @Transactional
     public SynthesisView validate(CurrentUser user, String campaignRef, String department) {
         Synthesis s = find(user, Action.VALIDATE, campaignRef, department, null);
@@ -191,18 +186,6 @@ public class SynthesisService {
                         ? "Aucune synthèse pour ce département : construisez d'abord le brouillon."
                         : "La version " + version + " de la synthèse n'existe pas."));
     }
-
-
-
-
-
-
-
-
-
-
-
-
 
     SynthesisView view(Synthesis s) {
         Map<SynthesisSection, List<ItemView>> bySection = new LinkedHashMap<>();
