@@ -102,20 +102,26 @@ class GroupingBenchTest {
             questions.keySet().retainAll(List.of(only.split(",")));
         }
         for (String arg : args.length == 0 ? new String[] { "" } : args) {
-            SimilarityGrouper.Settings settings = SimilarityGrouper.Settings.DEFAULT;
-            Thesaurus thesaurus = Thesaurus.shared();
-            for (String kv : arg.split(",")) {
-                if (kv.isBlank()) {
-                    continue;
-                }
-                String[] p = kv.split("=");
-                if (p[0].equals("thesaurus")) {
-                    thesaurus = Double.parseDouble(p[1]) == 0 ? Thesaurus.NONE : thesaurus;
-                } else {
-                    settings = settings.with(p[0], Double.parseDouble(p[1]));
-                }
-            }
-            print(arg + " " + settings, questions, new SimilarityGrouper(new FrenchText(), thesaurus, settings));
+            Map.Entry<String, SimilarityGrouper> run = GroupingBenchTest.sweep(arg);
+            print(run.getKey(), questions, run.getValue());
         }
+    }
+
+    /** A grouper from one sweep argument "name=value,…" (Settings knobs; thesaurus=0 turns the thesaurus off), labelled. */
+    static Map.Entry<String, SimilarityGrouper> sweep(String arg) {
+        SimilarityGrouper.Settings settings = SimilarityGrouper.Settings.DEFAULT;
+        Thesaurus thesaurus = Thesaurus.shared();
+        for (String kv : arg.split(",")) {
+            if (kv.isBlank()) {
+                continue;
+            }
+            String[] p = kv.split("=");
+            if (p[0].equals("thesaurus")) {
+                thesaurus = Double.parseDouble(p[1]) == 0 ? Thesaurus.NONE : thesaurus;
+            } else {
+                settings = settings.with(p[0], Double.parseDouble(p[1]));
+            }
+        }
+        return Map.entry(arg + " " + settings, new SimilarityGrouper(new FrenchText(), thesaurus, settings));
     }
 }

@@ -87,20 +87,8 @@ class NeighbourAgreementBenchTest {
     public static void main(String[] args) {
         Map<String, List<GroupingDevSet.Answer>> questions = GroupingDevSet.load(GroupingDevSet.file().orElseThrow());
         for (String arg : args.length == 0 ? new String[] { "" } : args) {
-            SimilarityGrouper.Settings settings = SimilarityGrouper.Settings.DEFAULT;
-            Thesaurus thesaurus = Thesaurus.shared();
-            for (String kv : arg.split(",")) {
-                if (kv.isBlank()) {
-                    continue;
-                }
-                String[] p = kv.split("=");
-                if (p[0].equals("thesaurus")) {
-                    thesaurus = Double.parseDouble(p[1]) == 0 ? Thesaurus.NONE : thesaurus;
-                } else {
-                    settings = settings.with(p[0], Double.parseDouble(p[1]));
-                }
-            }
-            print(arg + " " + settings, questions, new SimilarityGrouper(new FrenchText(), thesaurus, settings));
+            Map.Entry<String, SimilarityGrouper> run = GroupingBenchTest.sweep(arg);
+            print(run.getKey(), questions, run.getValue());
         }
     }
 }

@@ -1,24 +1,20 @@
 package fr.parlonsen.forum;
 
-import fr.parlonsen.RequiredTools;
 import static fr.parlonsen.Fixtures.as;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.net.URL;
 import java.util.Map;
 
-import jakarta.inject.Inject;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Response;
 
 import fr.parlonsen.Browser;
+import fr.parlonsen.BrowserPageTest;
 import fr.parlonsen.Fixtures;
-import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 
@@ -27,18 +23,7 @@ import io.restassured.http.ContentType;
  * the forum then shows in the list and the coverage grows; a stale form overwrites nothing. axe-core on each page.
  */
 @QuarkusTest
-class ForumPagesTest {
-    @TestHTTPResource("/")
-    URL base;
-    @Inject
-    Fixtures fixtures;
-
-    @BeforeEach
-    void setUp() {
-        fixtures.ensure();
-        RequiredTools.require(Browser.available(), "Chromium absent : deploy/test.sh l'installe");
-    }
-
+class ForumPagesTest extends BrowserPageTest {
     static int covered(Page page) {
         return Integer.parseInt(page.locator("#communes-couvertes").innerText().split("/")[0].replaceAll("\\D", ""));
     }

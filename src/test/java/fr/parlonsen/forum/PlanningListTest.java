@@ -5,13 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 
-import jakarta.inject.Inject;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import com.microsoft.playwright.APIResponse;
@@ -19,9 +16,8 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Response;
 
 import fr.parlonsen.Browser;
+import fr.parlonsen.BrowserPageTest;
 import fr.parlonsen.Fixtures;
-import fr.parlonsen.RequiredTools;
-import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 
 /**
@@ -31,18 +27,7 @@ import io.quarkus.test.junit.QuarkusTest;
  * French error. axe-core at 1280 and 390 px.
  */
 @QuarkusTest
-class PlanningListTest {
-    @TestHTTPResource("/")
-    URL base;
-    @Inject
-    Fixtures fixtures;
-
-    @BeforeEach
-    void setUp() {
-        fixtures.ensure();
-        RequiredTools.require(Browser.available(), "Chromium absent : deploy/test.sh l'installe");
-    }
-
+class PlanningListTest extends BrowserPageTest {
     @Test
     void the_list_comes_first_filtered_sorted_exported_and_acted_on_without_javascript() {
         long campaign = Plans.newCampaign();

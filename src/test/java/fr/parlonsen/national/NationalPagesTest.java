@@ -4,9 +4,7 @@ import fr.parlonsen.RequiredTools;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.net.URL;
 
-import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -14,24 +12,18 @@ import org.junit.jupiter.api.Test;
 import com.microsoft.playwright.Page;
 
 import fr.parlonsen.Browser;
+import fr.parlonsen.BrowserPageTest;
 import fr.parlonsen.Fixtures;
-import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 
 /** The national team reads the progress page in a real browser: sorting, filters, badges, CSV link, axe-core. */
 @QuarkusTest
-class NationalPagesTest {
+class NationalPagesTest extends BrowserPageTest {
     static final String C = "national-page";
     static boolean ready;
 
-    @TestHTTPResource("/")
-    URL base;
-    @Inject
-    Fixtures fixtures;
-
     @BeforeEach
     void setUp() {
-        fixtures.ensure();
         if (!ready) {
             Departments.campaignLike2009(C, "2009-05-22");
             Departments.heldForum(C, "02", "Forum de Laon", "0209");

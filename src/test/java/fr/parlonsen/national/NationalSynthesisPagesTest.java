@@ -4,10 +4,8 @@ import static fr.parlonsen.Fixtures.as;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.net.URL;
 import java.util.List;
 
-import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -15,9 +13,8 @@ import org.junit.jupiter.api.Test;
 import com.microsoft.playwright.Page;
 
 import fr.parlonsen.Browser;
+import fr.parlonsen.BrowserPageTest;
 import fr.parlonsen.Fixtures;
-import fr.parlonsen.RequiredTools;
-import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 
 /**
@@ -26,19 +23,12 @@ import io.quarkus.test.junit.QuarkusTest;
  * refused without loss when someone else changed the synthesis meanwhile.
  */
 @QuarkusTest
-class NationalSynthesisPagesTest {
+class NationalSynthesisPagesTest extends BrowserPageTest {
     static final String C = "national-synthese-page";
     static boolean ready;
 
-    @TestHTTPResource("/")
-    URL base;
-    @Inject
-    Fixtures fixtures;
-
     @BeforeEach
     void setUp() {
-        fixtures.ensure();
-        RequiredTools.require(Browser.available(), "Chromium absent : deploy/test.sh l'installe");
         if (!ready) {
             Departments.campaignLike2009(C, "2009-05-22");
             long forum = Departments.heldForum(C, "02", "Forum de Chauny", "0209");

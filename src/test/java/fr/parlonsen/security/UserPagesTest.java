@@ -1,37 +1,22 @@
 package fr.parlonsen.security;
 
-import fr.parlonsen.RequiredTools;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.net.URL;
 
-import jakarta.inject.Inject;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import com.microsoft.playwright.Page;
 
 import fr.parlonsen.Browser;
+import fr.parlonsen.BrowserPageTest;
 import fr.parlonsen.Fixtures;
-import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 
 /** The prefecture creates the accounts of its facilitators and moderators from the « Comptes » page. */
 @QuarkusTest
-class UserPagesTest {
-    @TestHTTPResource("/")
-    URL base;
-    @Inject
-    Fixtures fixtures;
-
-    @BeforeEach
-    void setUp() {
-        fixtures.ensure();
-        RequiredTools.require(Browser.available(), "Chromium absent : deploy/test.sh l'installe");
-    }
-
+class UserPagesTest extends BrowserPageTest {
     @Test
     void the_prefecture_creates_a_facilitator_and_sees_french_errors_first() {
         try (Browser browser = Browser.open(base.toString())) {

@@ -1,12 +1,9 @@
 package fr.parlonsen.synthesis;
 
-import fr.parlonsen.RequiredTools;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.net.URL;
 import java.util.List;
 
-import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -16,25 +13,18 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import com.microsoft.playwright.Page;
 
 import fr.parlonsen.Browser;
+import fr.parlonsen.BrowserPageTest;
 import fr.parlonsen.Fixtures;
-import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 
 /** Prefecture staff build the draft in the background, rewrite an item, validate: in a real browser, with axe. */
 @QuarkusTest
-class SynthesisPagesTest {
+class SynthesisPagesTest extends BrowserPageTest {
     static final String C = "synthese-pages";
     static boolean ready;
 
-    @TestHTTPResource("/")
-    URL base;
-    @Inject
-    Fixtures fixtures;
-
     @BeforeEach
     void setUp() {
-        fixtures.ensure();
-        RequiredTools.require(Browser.available(), "Chromium absent : deploy/test.sh l'installe");
         if (!ready) {
             Meetings.campaignLike2009(C);
             long forum = Meetings.heldForum(C, "Forum de Vervins", "0219");

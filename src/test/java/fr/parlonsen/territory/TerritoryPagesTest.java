@@ -1,37 +1,22 @@
 package fr.parlonsen.territory;
 
-import fr.parlonsen.RequiredTools;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.net.URL;
 
-import jakarta.inject.Inject;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import com.microsoft.playwright.Page;
 
 import fr.parlonsen.Browser;
+import fr.parlonsen.BrowserPageTest;
 import fr.parlonsen.Fixtures;
-import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 
 /** A prefecture agent logs in and reads their département, in a real browser, checked with axe-core. */
 @QuarkusTest
-class TerritoryPagesTest {
-    @TestHTTPResource("/")
-    URL base;
-    @Inject
-    Fixtures fixtures;
-
-    @BeforeEach
-    void setUp() {
-        fixtures.ensure();
-        RequiredTools.require(Browser.available(), "Chromium absent : deploy/test.sh l'installe");
-    }
-
+class TerritoryPagesTest extends BrowserPageTest {
     @Test
     void a_prefecture_agent_logs_in_and_sees_the_cantons_of_their_department() {
         try (Browser browser = Browser.open(base.toString())) {

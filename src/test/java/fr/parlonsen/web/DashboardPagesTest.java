@@ -3,37 +3,22 @@ package fr.parlonsen.web;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.net.URL;
 import java.util.List;
 
-import jakarta.inject.Inject;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 
 import fr.parlonsen.Browser;
+import fr.parlonsen.BrowserPageTest;
 import fr.parlonsen.Fixtures;
-import fr.parlonsen.RequiredTools;
-import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 
 /** Each role's dashboard says what to do next for that role, and each to-do leads to a page where it is done. */
 @QuarkusTest
-class DashboardPagesTest {
-    @TestHTTPResource("/")
-    URL base;
-    @Inject
-    Fixtures fixtures;
-
-    @BeforeEach
-    void setUp() {
-        fixtures.ensure();
-        RequiredTools.require(Browser.available(), "Chromium absent : deploy/test.sh l'installe");
-    }
-
+class DashboardPagesTest extends BrowserPageTest {
     @Test
     void each_role_sees_the_blocks_of_its_work_and_every_todo_opens_its_page() {
         check("prefecture-02", List.of("planification", "comptes-rendus", "questions", "synthese"), List.of("national"));
