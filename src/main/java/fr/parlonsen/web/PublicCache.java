@@ -176,6 +176,9 @@ public class PublicCache {
             // someone is rendering this page: answer with their result (on this request's event loop)
             running.copy().orTimeout(WAIT_FOR_RENDER_MILLIS, TimeUnit.MILLISECONDS).whenComplete((done, failed) -> context
                     .runOnContext(v -> {
+                        if (ctx.response().closed() || ctx.response().ended()) {
+                            return; // the visitor left while waiting
+                        }
                         if (done == null || (done.anonymousOnly && hasCredentials(req))) {
                             ctx.next();
                         } else {
