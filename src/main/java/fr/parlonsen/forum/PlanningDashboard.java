@@ -28,9 +28,6 @@ import fr.parlonsen.web.DashboardSection;
  */
 @ApplicationScoped
 public class PlanningDashboard implements DashboardSection {
-    /** A draft this close to its date is flagged: invitations need three weeks (the publication warning's limit). */
-    static final int PUBLISH_NOTICE_DAYS = 21;
-
     @Inject
     CampaignService campaigns;
     @Inject
@@ -102,7 +99,7 @@ public class PlanningDashboard implements DashboardSection {
         }
         List<Forum> drafts = forums.stream().filter(f -> f.status == ForumStatus.DRAFT && f.startsAt.isAfter(now)).toList();
         if (!drafts.isEmpty()) {
-            boolean soon = drafts.stream().anyMatch(f -> f.startsAt.isBefore(now.plusDays(PUBLISH_NOTICE_DAYS)));
+            boolean soon = drafts.stream().anyMatch(f -> f.startsAt.isBefore(now.plusDays(ForumService.NOTICE_DAYS)));
             todos.add(new Todo(French.count(drafts.size(), "forum en brouillon attend", "forums en brouillon attendent")
                     + " d'être publiés (calendrier public et invitations)"
                     + (soon ? ", dont au moins un a lieu dans moins de trois semaines." : "."),
