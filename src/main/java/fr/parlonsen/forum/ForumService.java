@@ -74,11 +74,6 @@ public class ForumService {
         return views.view(f);
     }
 
-    /** Rows of the forums of a département, with the number of communes each covers. */
-    Map<Long, Integer> communeCounts(long campaignId, String department) {
-        return views.communeCounts(campaignId, department);
-    }
-
     @Transactional
     public List<ForumSummary> list(CurrentUser user, String campaign, String department) {
         Campaign c = campaigns.find(campaign);

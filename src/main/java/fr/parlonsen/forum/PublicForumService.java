@@ -24,7 +24,7 @@ public class PublicForumService {
     @Inject
     Catchments catchments;
     @Inject
-    ForumService forums;
+    ForumViews views;
 
     public record Calendar(Campaign campaign, String department, String departmentName, List<PublicForum> forums) {
     }
@@ -80,7 +80,7 @@ public class PublicForumService {
         Department d = Department.findByCode(department)
                 .orElseThrow(() -> new NotFound("Le département « " + department + " » n'existe pas."));
         Names names = catchments.namesIn(d.code);
-        Map<Long, Integer> counts = forums.communeCounts(c.id, d.code);
+        Map<Long, Integer> counts = views.communeCounts(c.id, d.code);
         List<PublicForum> list = Forum.listPublicByCampaignAndDepartment(c.id, d.code).stream()
                 .map(f -> view(f, names, counts.getOrDefault(f.id, 0), null)).toList();
         return new Calendar(c, d.code, d.name, list);
