@@ -283,6 +283,10 @@ final class DocxLayout implements DocumentLayout {
             if (!places.isEmpty()) {
                 paragraph(DocxStyles.SOURCE, places);
             }
+            String mentions = FrenchText.mentions(item);
+            if (!mentions.isEmpty()) {
+                paragraph(DocxStyles.SOURCE, mentions);
+            }
             String sources = FrenchText.sources(item);
             if (!sources.isEmpty()) {
                 paragraph(DocxStyles.SOURCE, sources);

@@ -42,6 +42,12 @@ final class FrenchText {
         return item.places().isBlank() ? "" : PLACES_PREFIX + item.places();
     }
 
+    /** "Aussi évoqué dans 3 contributions classées ailleurs.", or empty. */
+    static String mentions(Item item) {
+        String m = item.mentions().strip();
+        return m.isEmpty() || m.endsWith(".") ? m : m + ".";
+    }
+
     /** " (3 réunions, 5 questions)" or empty. */
     static String weightSuffix(Item item) {
         return item.weightLabel().isBlank() ? "" : " (" + item.weightLabel() + ")";

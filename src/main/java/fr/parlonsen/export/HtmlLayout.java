@@ -134,6 +134,10 @@ final class HtmlLayout implements DocumentLayout {
             if (!places.isEmpty()) {
                 body.append("<p class=\"places\">").append(esc(places)).append("</p>");
             }
+            String mentions = FrenchText.mentions(item);
+            if (!mentions.isEmpty()) {
+                body.append("<p class=\"places\">").append(esc(mentions)).append("</p>");
+            }
             String sources = FrenchText.sources(item);
             if (!sources.isEmpty()) {
                 body.append("<p class=\"sources\">").append(esc(sources)).append("</p>");

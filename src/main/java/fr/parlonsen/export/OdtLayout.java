@@ -175,6 +175,12 @@ final class OdtLayout implements DocumentLayout {
                 place.setStyleName(OdtStyles.SOURCE);
                 appendText(place, places);
             }
+            String mentions = FrenchText.mentions(item);
+            if (!mentions.isEmpty()) {
+                TextPElement mention = entry.newTextPElement();
+                mention.setStyleName(OdtStyles.SOURCE);
+                appendText(mention, mentions);
+            }
             String sources = FrenchText.sources(item);
             if (!sources.isEmpty()) {
                 TextPElement source = entry.newTextPElement();

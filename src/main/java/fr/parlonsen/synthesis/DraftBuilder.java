@@ -26,6 +26,10 @@ import fr.parlonsen.analysis.SimilarityGrouper;
  * (minutes reopened) leave their item; an item left without sources goes away.</li>
  * <li>No source is ever dropped: every one ends in exactly one item (a deleted item keeps its sources and the
  * reason).</li>
+ * <li>An answer with several ideas is a member of the item of its main idea only; the items of its other ideas
+ * ({@link SimilarityGrouper.Group#alsoRelated()}) list it as a <em>mention</em> ({@link DraftItem#mentions}),
+ * outside their sources and weight. Mentions stay with their item across rebuilds as sources do, leave it when
+ * their source vanishes or becomes a source of that very item, and are added as the grouping finds new ones.</li>
  * </ul>
  */
 @ApplicationScoped
@@ -61,6 +65,7 @@ public class DraftBuilder {
         Map<String, DraftItem> owner = new HashMap<>();
         for (DraftItem e : existing) {
             e.sources.removeIf(s -> !byKey.containsKey(s.key()));
+            e.mentions.removeIf(s -> !byKey.containsKey(s.key()));
             if (e.sources.isEmpty()) {
                 continue;
             }
@@ -82,6 +87,7 @@ public class DraftBuilder {
                     if (target != null && target.label == null) {
                         describe(target, g); // an item stored before groups had labels
                     }
+                    mention(target, g);
                     continue;
                 }
                 if (target == null) {
@@ -98,7 +104,11 @@ public class DraftBuilder {
                     target.generatedText = target.text;
                 }
                 describe(target, g);
+                mention(target, g);
             }
+        }
+        for (DraftItem i : items) {
+            i.pruneMentions(byKey::containsKey);
         }
 
         // 3. order: per section, kept positions first, new items by weight
@@ -113,6 +123,13 @@ public class DraftBuilder {
             i.position = next.merge(i.section, 1, Integer::sum);
         }
         return items;
+    }
+
+    /** The group's second-idea items become mentions of its item (pruned of the item's own sources at the end). */
+    private static void mention(DraftItem target, SimilarityGrouper.Group<SourceItem> g) {
+        if (target != null) {
+            g.alsoRelated().forEach(r -> target.mentions.add(r.ref()));
+        }
     }
 
     /** Label and representative formulation from the group, unless a person wrote them. */

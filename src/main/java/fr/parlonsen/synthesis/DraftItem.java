@@ -26,6 +26,11 @@ public final class DraftItem {
     /** Every source had its topic chosen by a person, and it is this item's topic. */
     public boolean sourcesConfirmed;
     public final Set<SourceRef> sources = new LinkedHashSet<>();
+    /**
+     * Statements that are members of another item but also raise this one (a second idea): mentions, never
+     * sources, never in the weight; a statement that becomes a source of this very item stops being a mention.
+     */
+    public final Set<SourceRef> mentions = new LinkedHashSet<>();
 
     public DraftItem(SynthesisSection section, String topic, String text) {
         this.section = section;
@@ -37,6 +42,13 @@ public final class DraftItem {
     /** The contract's {@code topicConfirmed}: a person confirmed or chose the topic. */
     public boolean topicConfirmed() {
         return topicChosen || sourcesConfirmed;
+    }
+
+    /** Drops the mentions that are sources of this very item (or no longer in {@code known}, when given). */
+    public void pruneMentions(java.util.function.Predicate<String> known) {
+        java.util.Set<String> own = new java.util.HashSet<>();
+        sources.forEach(s -> own.add(s.key()));
+        mentions.removeIf(m -> own.contains(m.key()) || (known != null && !known.test(m.key())));
     }
 
     /** Meetings this item was heard in. */

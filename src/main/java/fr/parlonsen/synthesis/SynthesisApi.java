@@ -16,6 +16,10 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+
 import fr.parlonsen.web.IfMatch;
 import fr.parlonsen.security.CurrentUser;
 import fr.parlonsen.synthesis.SynthesisForms.Edit;
@@ -42,12 +46,18 @@ public class SynthesisApi {
 
     @POST
     @Path("campaigns/{c}/departments/{dep}/synthesis/draft")
+    @APIResponse(responseCode = "200", description = "Le brouillon reconstruit, modifications humaines gardées.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SynthesisView.class)))
     public Response draft() {
         return withEtag(syntheses.buildDraft(me, campaign, department));
     }
 
     @GET
     @Path("campaigns/{c}/departments/{dep}/synthesis")
+    @APIResponse(responseCode = "200", description = "La synthèse, ses sections et leurs groupes (ETag : sa révision). "
+            + "Chaque groupe liste ses membres dans sources (chaque contribution dans un seul groupe) et, en lecture "
+            + "seule, alsoMentionedIn : les contributions classées ailleurs qui l'évoquent aussi (seconde idée).",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SynthesisView.class)))
     public Response get(@QueryParam("version") Integer version) {
         return withEtag(syntheses.get(me, campaign, department, version));
     }

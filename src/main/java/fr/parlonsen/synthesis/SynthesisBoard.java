@@ -49,9 +49,19 @@ public record SynthesisBoard(List<SectionBlock> sections, Filters filters, List<
         }
     }
 
-    /** One group: the item and what a person needs to judge it. */
+    /**
+     * One group: the item and what a person needs to judge it; {@code mentions} are the statements classed in
+     * another group that also raise this one (not members).
+     */
     public record GroupCard(ItemView item, String label, String representative, String places,
-            List<Member> members) {
+            List<Member> members, List<Mention> mentions) {
+        public GroupCard(ItemView item, String label, String representative, String places, List<Member> members) {
+            this(item, label, representative, places, members, List.of());
+        }
+    }
+
+    /** A statement of another group that also raises this one, with where it comes from and the group it is in. */
+    public record Mention(String key, String text, String origin, Long groupId, String groupLabel) {
     }
 
     /** One statement of a group, with where it comes from. */
@@ -78,6 +88,12 @@ public record SynthesisBoard(List<SectionBlock> sections, Filters filters, List<
             }
         }
         String needle = blank(filters.q()) ? null : fold(filters.q());
+        Map<String, ItemView> groupOf = new java.util.HashMap<>(); // source key → the group it is a member of
+        for (SectionView sec : view.sections()) {
+            for (ItemView i : sec.items()) {
+                i.sources().forEach(s -> groupOf.put(key(s), i));
+            }
+        }
         List<SectionBlock> sections = new ArrayList<>();
         int shown = 0;
         int total = 0;
@@ -109,11 +125,17 @@ public record SynthesisBoard(List<SectionBlock> sections, Filters filters, List<
                 }
                 List<Member> members = new ArrayList<>();
                 for (Source s : i.sources()) {
-                    String key = s.questionId() != null ? "q:" + s.questionId() : "m:" + s.itemId();
-                    String origin = s.questionId() != null ? "Question citoyenne n° " + s.questionId()
-                            : "Forum « " + Objects.requireNonNullElse(forumTitles.get(s.forumId()), "n° " + s.forumId())
-                                    + " », élément " + s.itemId();
-                    members.add(new Member(key, Objects.requireNonNullElse(statements.get(key), ""), origin));
+                    String key = key(s);
+                    members.add(new Member(key, Objects.requireNonNullElse(statements.get(key), ""),
+                            origin(s, forumTitles)));
+                }
+                List<Mention> mentions = new ArrayList<>();
+                for (Source s : i.alsoMentionedIn() == null ? List.<Source>of() : i.alsoMentionedIn()) {
+                    String key = key(s);
+                    ItemView group = groupOf.get(key);
+                    mentions.add(new Mention(key, Objects.requireNonNullElse(statements.get(key), ""),
+                            origin(s, forumTitles), group == null ? null : group.id(), group == null ? null
+                                    : blank(group.label()) ? DraftBuilder.shorten(group.text(), 60) : group.label()));
                 }
                 if (needle != null && !matches(needle, i, members)) {
                     continue;
@@ -121,7 +143,7 @@ public record SynthesisBoard(List<SectionBlock> sections, Filters filters, List<
                 String label = blank(i.label()) ? DraftBuilder.shorten(i.text(), 60) : i.label();
                 String representative = blank(i.representative()) ? i.text() : i.representative();
                 byTheme.computeIfAbsent(theme, k -> new LinkedHashMap<>()).computeIfAbsent(topic, k -> new ArrayList<>())
-                        .add(new GroupCard(i, label, representative, places(i.places(), names), members));
+                        .add(new GroupCard(i, label, representative, places(i.places(), names), members, mentions));
                 if (tt != null) {
                     topicTitles.put(topic, tt[1]);
                 }
@@ -153,6 +175,17 @@ public record SynthesisBoard(List<SectionBlock> sections, Filters filters, List<
             sections.add(new SectionBlock(sec.kind(), sec.title(), groups, blocks));
         }
         return new SynthesisBoard(sections, filters, themes, shown, total, null, false);
+    }
+
+    private static String key(Source s) {
+        return s.questionId() != null ? "q:" + s.questionId() : "m:" + s.itemId();
+    }
+
+    /** "Forum « Forum de Laon », élément 12" or "Question citoyenne n° 87". */
+    private static String origin(Source s, Map<Long, String> forumTitles) {
+        return s.questionId() != null ? "Question citoyenne n° " + s.questionId()
+                : "Forum « " + Objects.requireNonNullElse(forumTitles.get(s.forumId()), "n° " + s.forumId())
+                        + " », élément " + s.itemId();
     }
 
     /** "3 forums ; arrondissements de Laon, Soissons ; cantons de … ; du 2 avril au 14 mai 2009". */

@@ -209,7 +209,7 @@ public class SynthesisDocuments {
         DraftItem d = i.toDraft();
         List<SourceRef> sorted = i.sources.stream().sorted(SourceRef.ORDER).toList();
         return new Item(label(i, campaign), i.text, weightLabel(d), refs.places(sorted),
-                sorted.stream().map(refs::label).toList());
+                sorted.stream().map(refs::label).toList(), mentionsLine(i.mentions.size()));
     }
 
     /**
@@ -436,6 +436,14 @@ public class SynthesisDocuments {
         String questionsAnnex() {
             return "Annexe " + questionsAnnex + " — Questions des citoyens et réponses";
         }
+    }
+
+    /**
+     * "Aussi évoqué dans 3 contributions classées ailleurs", or empty: the statements are not listed, the annexes
+     * hold every minutes.
+     */
+    static String mentionsLine(int mentions) {
+        return mentions == 0 ? "" : "Aussi évoqué dans " + FrenchFormat.count(mentions, "contribution classée") + " ailleurs";
     }
 
     static String weightLabel(DraftItem d) {

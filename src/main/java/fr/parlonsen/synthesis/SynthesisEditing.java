@@ -162,7 +162,38 @@ public class SynthesisEditing {
         if (!violations.isEmpty()) {
             throw new Invalid(violations);
         }
+        followMentions(s, out, known);
         return out;
+    }
+
+    /**
+     * Mentions are not edited by hand: they follow their item. An item kept (same id) keeps them; those of an item
+     * that went away (merged into another) go to the item that now holds its first source. A mention that became a
+     * source of its own item goes away.
+     */
+    private static void followMentions(Synthesis s, List<DraftItem> out, Map<String, SourceRef> known) {
+        Map<Long, DraftItem> byId = new HashMap<>();
+        Map<String, DraftItem> holder = new HashMap<>();
+        for (DraftItem d : out) {
+            if (d.id != null) {
+                byId.put(d.id, d);
+            }
+            d.sources.forEach(r -> holder.put(r.key(), d));
+        }
+        for (SynthesisItem stored : s.items) {
+            if (stored.mentions.isEmpty()) {
+                continue;
+            }
+            DraftItem d = byId.get(stored.id);
+            if (d == null) {
+                d = stored.sources.stream().sorted(SourceRef.ORDER).map(r -> holder.get(r.key()))
+                        .filter(java.util.Objects::nonNull).findFirst().orElse(null);
+            }
+            if (d != null) {
+                stored.mentions.stream().sorted(SourceRef.ORDER).forEach(d.mentions::add);
+            }
+        }
+        out.forEach(d -> d.pruneMentions(known::containsKey));
     }
 
     /**

@@ -50,6 +50,14 @@ public class SynthesisItem extends PanacheEntityBase {
     @org.hibernate.annotations.BatchSize(size = 500)
     @CollectionTable(name = "synthesis_source", joinColumns = @JoinColumn(name = "item_id"))
     public Set<SourceRef> sources = new LinkedHashSet<>();
+    /**
+     * Statements classed in another item (their main idea is elsewhere) that also raise this one: shown as
+     * mentions, never members, never counted in the weight.
+     */
+    @ElementCollection
+    @org.hibernate.annotations.BatchSize(size = 500)
+    @CollectionTable(name = "synthesis_mention", joinColumns = @JoinColumn(name = "item_id"))
+    public Set<SourceRef> mentions = new LinkedHashSet<>();
 
     /** The contract's {@code topicConfirmed}: a person confirmed or chose the topic. */
     public boolean topicConfirmed() {
@@ -71,6 +79,7 @@ public class SynthesisItem extends PanacheEntityBase {
         d.topicChosen = topicChosen;
         d.sourcesConfirmed = sourcesConfirmed;
         d.sources.addAll(sources);
+        d.mentions.addAll(mentions);
         return d;
     }
 }

@@ -198,7 +198,8 @@ public class SynthesisService {
             bySection.get(d.section).add(new ItemView(i.id, i.text, i.topic, d.weight(), d.meetings(), d.questions(),
                     i.edited, i.deleted ? Boolean.TRUE : null, i.deleteReason,
                     i.sources.stream().sorted(SourceRef.ORDER).map(SynthesisViews.Source::of).toList(),
-                    i.topicConfirmed(), i.label, i.representative, places(i.sources, places), i.sources.size()));
+                    i.topicConfirmed(), i.label, i.representative, places(i.sources, places), i.sources.size(),
+                    i.mentions.stream().sorted(SourceRef.ORDER).map(SynthesisViews.Source::of).toList()));
         }
         List<SectionView> sections = new ArrayList<>();
         bySection.forEach((sec, items) -> sections.add(new SectionView(sec.code, sec.title, items)));

@@ -69,6 +69,7 @@ public class SynthesisVersions {
             c.topicChosen = i.topicChosen;
             c.sourcesConfirmed = i.sourcesConfirmed;
             c.sources.addAll(i.sources);
+            c.mentions.addAll(i.mentions);
             s.items.add(c);
         }
         return s;
@@ -101,6 +102,10 @@ public class SynthesisVersions {
             e.sourcesConfirmed = d.sourcesConfirmed;
             e.sources.clear();
             e.sources.addAll(d.sources);
+            if (!e.mentions.equals(d.mentions)) {
+                e.mentions.clear();
+                e.mentions.addAll(d.mentions);
+            }
             kept.add(e);
         }
         s.items.clear();

@@ -4,6 +4,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import com.fasterxml.jackson.annotation.JsonInclude;
 
 /** The JSON of the synthesis API. */
@@ -40,17 +42,24 @@ public final class SynthesisViews {
 
     /**
      * One group of the synthesis: its text, a short {@code label}, a {@code representative} formulation from its
-     * members, its weight and {@code places}; {@code statements} counts its sources.
+     * members, its weight and {@code places}; {@code statements} counts its sources. {@code alsoMentionedIn}: the
+     * statements classed in another group (their main idea is there) that also raise this one; they are not
+     * members, not in {@code sources}, not in the weight.
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record ItemView(Long id, String text, String topic, int weight, int meetings, int questions,
             boolean edited, Boolean deleted, String deleteReason, List<Source> sources, boolean topicConfirmed,
-            String label, String representative, Places places, int statements) {
+            String label, String representative, Places places, int statements,
+            @Schema(readOnly = true, description = "Contributions classées dans un autre groupe (leur idée principale "
+                    + "y est) qui évoquent aussi celui-ci : même forme que sources ({forumId, itemId} ou {questionId}). "
+                    + "Ce ne sont pas des membres : jamais dans sources, jamais dans weight, meetings, questions ni "
+                    + "statements ; chaque contribution reste dans les sources d'un seul groupe. Lecture seule "
+                    + "(ignoré par le PUT).") List<Source> alsoMentionedIn) {
         /** The view without labels and places (kept for callers that build one by hand). */
         public ItemView(Long id, String text, String topic, int weight, int meetings, int questions, boolean edited,
                 Boolean deleted, String deleteReason, List<Source> sources, boolean topicConfirmed) {
             this(id, text, topic, weight, meetings, questions, edited, deleted, deleteReason, sources, topicConfirmed,
-                    null, null, Places.NONE, sources.size());
+                    null, null, Places.NONE, sources.size(), List.of());
         }
     }
 
