@@ -58,6 +58,14 @@ final class Meetings {
     /** Writes, submits and validates the minutes of a forum. Returns the minutes as the API gives them. */
     static io.restassured.path.json.JsonPath validatedMinutes(long forumId, int attendance, List<String> questions,
             List<String> strengths, List<String> weaknesses, List<String> proposals) {
+        return validatedMinutes(forumId, attendance, questions, strengths, weaknesses, proposals, null);
+    }
+
+    /** As above, every strength, weakness and proposal under {@code topic} (a sub-topic code) when given. */
+    static io.restassured.path.json.JsonPath validatedMinutes(long forumId, int attendance, List<String> questions,
+            List<String> strengths, List<String> weaknesses, List<String> proposals, String topic) {
+        java.util.function.Function<String, Map<String, Object>> item = t -> topic == null ? Map.of("text", t)
+                : Map.of("text", t, "topic", topic);
         Map<String, Object> body = new java.util.LinkedHashMap<>();
         body.put("attendance", Map.of("total", attendance, "byCategory", Map.of("public", attendance - 5, "elus", 5)));
         body.put("startedAt", "2009-04-02T18:30:00");
@@ -65,9 +73,9 @@ final class Meetings {
         body.put("summary", "Échanges nourris avec les habitants.");
         body.put("topics", List.of());
         body.put("questions", questions.stream().map(q -> Map.of("text", q, "answer", "Réponse du commandant.")).toList());
-        body.put("strengths", strengths.stream().map(t -> Map.of("text", t)).toList());
-        body.put("weaknesses", weaknesses.stream().map(t -> Map.of("text", t)).toList());
-        body.put("proposals", proposals.stream().map(t -> Map.of("text", t)).toList());
+        body.put("strengths", strengths.stream().map(item).toList());
+        body.put("weaknesses", weaknesses.stream().map(item).toList());
+        body.put("proposals", proposals.stream().map(item).toList());
         String etag = as("animateur-02").get("/api/v1/forums/" + forumId + "/minutes").then().log().ifValidationFails().statusCode(200)
                 .extract().header("ETag");
         try {
