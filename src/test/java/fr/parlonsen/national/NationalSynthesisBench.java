@@ -406,6 +406,7 @@ public class NationalSynthesisBench {
             String ids = "select s.id from synthesis s join campaign k on k.id = s.campaign_id where k.code = '" + C
                     + "' and s.scope = 'national'";
             st.executeUpdate("delete ss from synthesis_source ss join synthesis_item i on i.id = ss.item_id where i.synthesis_id in (" + ids + ")");
+            st.executeUpdate("delete sm from synthesis_mention sm join synthesis_item i on i.id = sm.item_id where i.synthesis_id in (" + ids + ")");
             st.executeUpdate("delete from synthesis_item where synthesis_id in (select id from (" + ids + ") x)");
             st.executeUpdate("delete from synthesis where id in (select id from (" + ids + ") x)");
         }
