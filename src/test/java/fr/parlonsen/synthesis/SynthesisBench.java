@@ -57,13 +57,19 @@ class SynthesisBench {
         rows.add("| scale | forums | items | questions | draft s | pdf s | docx s | odt s | heap MiB |");
         rows.add("|---|---|---|---|---|---|---|---|---|");
         double[] base = null;
+        List<String> mentions = new ArrayList<>(List.of("| scale | statements | groups | groups with mentions | mentions |",
+                "|---|---|---|---|---|"));
         for (int scale : new int[] { 1, 10 }) {
             String c = scale == 1 ? "bench-1x" : "bench-10x";
             generate(c, "59", 40 * scale, 15, 50);
             System.gc();
             long t0 = System.nanoTime();
-            syntheses.buildDraft(ADMIN, c, "59");
+            SynthesisViews.SynthesisView view = syntheses.buildDraft(ADMIN, c, "59");
             double draft = secs(t0);
+            List<SynthesisViews.ItemView> items = view.sections().stream().flatMap(x -> x.items().stream()).toList();
+            mentions.add(String.format("| %d× | %d | %d | %d | %d |", scale, items.stream().mapToInt(i -> i.sources().size()).sum(),
+                    items.size(), items.stream().filter(i -> !i.alsoMentionedIn().isEmpty()).count(),
+                    items.stream().mapToInt(i -> i.alsoMentionedIn().size()).sum()));
             double[] formats = new double[3];
             int k = 0;
             for (String f : List.of("pdf", "docx", "odt")) {
@@ -84,6 +90,8 @@ class SynthesisBench {
         }
         System.out.println();
         rows.forEach(System.out::println);
+        System.out.println();
+        mentions.forEach(System.out::println);
     }
 
     private static double secs(long t0) {
