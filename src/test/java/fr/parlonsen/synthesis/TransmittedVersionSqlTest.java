@@ -82,6 +82,7 @@ class TransmittedVersionSqlTest {
                     "update synthesis_source set item_id = " + item2 + " where item_id = " + item1,
                     "delete from synthesis_source where item_id = " + item1,
                     "insert into synthesis_source (item_id, source_key) values (" + item1 + ", 'forge:1')",
+                    "insert into synthesis_mention (item_id, source_key) values (" + item1 + ", 'forge:1')",
                     "insert into synthesis_export (synthesis_id, format, sha256, content) values (" + v1 + ", 'csv', "
                             + "sha2('faux', 256), 'faux')",
                     "insert into synthesis_export (synthesis_id, format, sha256, content) values (" + v2 + ", 'pdf', "
