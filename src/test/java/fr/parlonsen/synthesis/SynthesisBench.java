@@ -70,7 +70,7 @@ class SynthesisBench {
             mentions.add(String.format("| %d× | %d | %d | %d | %d |", scale, items.stream().mapToInt(i -> i.sources().size()).sum(),
                     items.size(), items.stream().filter(i -> !i.alsoMentionedIn().isEmpty()).count(),
                     items.stream().mapToInt(i -> i.alsoMentionedIn().size()).sum()));
-            System.out.printf("%n%s%n%s%n", mentions.get(0), mentions.get(mentions.size() - 1)); // before the documents
+            System.out.printf("%n%s%n%s (draft %.2f s)%n", mentions.get(0), mentions.get(mentions.size() - 1), draft); // before the documents
             double[] formats = new double[3];
             int k = 0;
             for (String f : List.of("pdf", "docx", "odt")) {

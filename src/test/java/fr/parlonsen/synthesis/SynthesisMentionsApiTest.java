@@ -148,6 +148,16 @@ class SynthesisMentionsApiTest {
         }
     }
 
+    @Test
+    void the_openapi_document_describes_the_read_only_mentions() {
+        String doc = as("admin").get("/q/openapi").then().statusCode(200).extract().asString();
+        int at = doc.indexOf("alsoMentionedIn");
+        assertTrue(at > 0, "alsoMentionedIn in /q/openapi");
+        String around = doc.substring(at, Math.min(doc.length(), at + 1200));
+        assertTrue(around.contains("readOnly: true"), around);
+        assertTrue(around.contains("jamais dans sources"), around);
+    }
+
     /** PUT: the statement {@code itemId} moved from its group into the group {@code targetId}. */
     static JsonPath move(String campaign, long itemId, Object targetId) {
         ExtractableResponse<Response> read = as("prefecture-02").get(MentionedMinutes.base(campaign)).then().statusCode(200).extract();
