@@ -84,6 +84,9 @@ public class SynthesisDocuments {
                         + (campaign.synthesisDueOn == null ? "" : " — attendue le "
                                 + FrenchFormat.date(campaign.synthesisDueOn)));
         List<String> method = new ArrayList<>(method(forums, lines, questions, figures));
+        if (s.items.stream().anyMatch(i -> !i.deleted && !i.mentions.isEmpty())) {
+            method.add(MENTIONS_METHOD);
+        }
         List<Figure> keyFigures = new ArrayList<>(figures(figures));
         parts().forEach(p -> {
             SynthesisDocumentPart.Contribution c = p.contribution(s.campaignId, s.department);
@@ -437,6 +440,11 @@ public class SynthesisDocuments {
             return "Annexe " + questionsAnnex + " — Questions des citoyens et réponses";
         }
     }
+
+    /** How the documents count a statement with several ideas (said only when some point has mentions). */
+    static final String MENTIONS_METHOD = "Une contribution qui exprime plusieurs idées est comptée une seule fois, "
+            + "dans le point de son idée principale ; les autres points qu'elle évoque le signalent par la mention "
+            + "« Aussi évoqué dans … contributions classées ailleurs », sans la compter dans leur poids.";
 
     /**
      * "Aussi évoqué dans 3 contributions classées ailleurs", or empty: the statements are not listed, the annexes

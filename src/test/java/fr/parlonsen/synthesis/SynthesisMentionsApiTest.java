@@ -135,7 +135,9 @@ class SynthesisMentionsApiTest {
         String text = SynthesisDocumentsTest.convert(pdf, "pdf", List.of("pdftotext", "IN", "OUT"), "txt")
                 .replaceAll("\\s+", " ");
         assertTrue(text.contains(line), text);
-        assertEquals(1, text.split("Aussi évoqué dans", -1).length - 1, "one line, for the one group mentioned");
+        assertEquals(1, text.split("Aussi évoqué dans 1", -1).length - 1, "one line, for the one group mentioned");
+        assertTrue(text.contains("Une contribution qui exprime plusieurs idées est comptée une seule fois"),
+                "the method says how statements with several ideas are counted");
         RequiredTools.require(Files.isExecutable(Path.of("/usr/bin/soffice")), "LibreOffice absent");
         for (String format : List.of("docx", "odt")) {
             byte[] doc = as("prefecture-02").get(MentionedMinutes.base(DOCS) + "." + format).then().statusCode(200)
