@@ -65,7 +65,11 @@ public class DraftBuilder {
         Map<String, DraftItem> owner = new HashMap<>();
         for (DraftItem e : existing) {
             e.sources.removeIf(s -> !byKey.containsKey(s.key()));
-            e.mentions.removeIf(s -> !byKey.containsKey(s.key()));
+            // mentions that still exist, as the sources now give them (one ref per key: the table's key)
+            List<SourceRef> mentioned = e.mentions.stream().filter(s -> byKey.containsKey(s.key()))
+                    .map(s -> byKey.get(s.key()).ref()).toList();
+            e.mentions.clear();
+            e.mentions.addAll(mentioned);
             if (e.sources.isEmpty()) {
                 continue;
             }

@@ -190,7 +190,9 @@ public class SynthesisEditing {
                         .filter(java.util.Objects::nonNull).findFirst().orElse(null);
             }
             if (d != null) {
-                stored.mentions.stream().sorted(SourceRef.ORDER).forEach(d.mentions::add);
+                // one ref per key (the table's key): the one the synthesis' sources give
+                stored.mentions.stream().sorted(SourceRef.ORDER).map(m -> known.getOrDefault(m.key(), m))
+                        .forEach(d.mentions::add);
             }
         }
         out.forEach(d -> d.pruneMentions(known::containsKey));

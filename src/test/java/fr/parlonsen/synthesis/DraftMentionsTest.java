@@ -109,6 +109,21 @@ class DraftMentionsTest {
     }
 
     @Test
+    void a_statement_is_mentioned_once_per_item_even_when_its_reference_changed() {
+        List<SourceItem> said = said();
+        SourceRef both = said.get(7).ref();
+        List<DraftItem> first = withIds(builder.rebuild(said, List.of()), 100);
+        DraftItem mentioned = mentioning(first, both).get(0);
+        mentioned.mentions.remove(both);
+        mentioned.mentions.add(new SourceRef(both.key(), 99L, both.itemId(), null, null, null)); // stored before a change
+        List<DraftItem> rebuilt = builder.rebuild(said, first);
+        DraftItem again = rebuilt.stream().filter(i -> i.id != null && i.id.equals(mentioned.id)).findFirst().orElseThrow();
+        assertEquals(1, again.mentions.stream().filter(r -> r.key().equals(both.key())).count(),
+                "one row per (item, statement): the table's key");
+        assertTrue(again.mentions.contains(both));
+    }
+
+    @Test
     void a_mention_whose_statement_vanished_goes_away() {
         List<SourceItem> said = said();
         SourceRef both = said.get(7).ref();
