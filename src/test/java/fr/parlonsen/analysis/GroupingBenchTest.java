@@ -15,8 +15,9 @@ import org.junit.jupiter.api.Test;
 /**
  * {@code deploy/test.sh -Pbench -Dtest=GroupingBenchTest}: groups each question of the human-coded development set
  * ({@code ../shared/data/eval/grouping-dev.jsonl}, read at run time) as the proposals of one meeting, and prints per
- * question the extended B-cubed precision and recall, clusters against tags, the singleton share, and the mean
- * without {@code QL}.
+ * question the extended B-cubed precision and recall, clusters against tags, the singleton share, the share of the
+ * answers held by the largest group (a rise in F that only comes with a larger largest group is the giant generic
+ * group growing, not a better grouping), and the mean without {@code QL}.
  */
 @Tag("bench")
 class GroupingBenchTest {
@@ -33,9 +34,9 @@ class GroupingBenchTest {
 
     static void print(String title, Map<String, List<GroupingDevSet.Answer>> questions, SimilarityGrouper grouper) {
         System.out.println("\n" + title);
-        System.out.println("| question | answers | P | R | F | clusters | tags | singletons | ms | hard P | hard R | hard F | groups of 3+ |");
-        System.out.println("|---|---|---|---|---|---|---|---|---|---|---|---|---|");
-        double sp = 0, sr = 0, sf = 0, hp = 0, hr = 0, hf = 0;
+        System.out.println("| question | answers | P | R | F | clusters | tags | singletons | ms | hard P | hard R | hard F | groups of 3+ | largest |");
+        System.out.println("|---|---|---|---|---|---|---|---|---|---|---|---|---|---|");
+        double sp = 0, sr = 0, sf = 0, hp = 0, hr = 0, hf = 0, sl = 0;
         int counted = 0;
         for (Map.Entry<String, List<GroupingDevSet.Answer>> q : questions.entrySet()) {
             List<GroupingDevSet.Answer> answers = q.getValue();
@@ -51,8 +52,10 @@ class GroupingBenchTest {
             }
             int singletons = 0;
             int large = 0;
+            int largest = 0;
             for (int g = 0; g < groups.size(); g++) {
                 large += groups.get(g).size() >= 3 ? 1 : 0;
+                largest = Math.max(largest, groups.get(g).size());
                 for (int m : groups.get(g).members()) {
                     clusters.get(m).add(g);
                     hard.get(m).add(g);
@@ -69,9 +72,10 @@ class GroupingBenchTest {
             // members only: what the synthesis shows (every statement in exactly one item)
             ExtendedBCubed.Score h = ExtendedBCubed.score(labels, hard);
             int tags = (int) labels.stream().flatMap(Set::stream).distinct().count();
-            System.out.printf("| %s | %d | %.2f | %.2f | %.2f | %d | %d | %.0f %% | %d | %.2f | %.2f | %.2f | %d |%n",
+            double share = 100.0 * largest / answers.size();
+            System.out.printf("| %s | %d | %.2f | %.2f | %.2f | %d | %d | %.0f %% | %d | %.2f | %.2f | %.2f | %d | %.0f %% |%n",
                     q.getKey(), answers.size(), s.precision(), s.recall(), s.f(), groups.size(), tags,
-                    100.0 * singletons / answers.size(), ms, h.precision(), h.recall(), h.f(), large);
+                    100.0 * singletons / answers.size(), ms, h.precision(), h.recall(), h.f(), large, share);
             if (!q.getKey().equals("QL")) {
                 sp += s.precision();
                 sr += s.recall();
@@ -79,11 +83,12 @@ class GroupingBenchTest {
                 hp += h.precision();
                 hr += h.recall();
                 hf += h.f();
+                sl += share;
                 counted++;
             }
         }
-        System.out.printf("| mean without QL | | %.3f | %.3f | %.3f | | | | | %.3f | %.3f | %.3f | |%n", sp / counted,
-                sr / counted, sf / counted, hp / counted, hr / counted, hf / counted);
+        System.out.printf("| mean without QL | | %.3f | %.3f | %.3f | | | | | %.3f | %.3f | %.3f | | %.0f %% |%n", sp / counted,
+                sr / counted, sf / counted, hp / counted, hr / counted, hf / counted, sl / counted);
     }
 
     static List<Integer> indexes(int n) {
