@@ -17,7 +17,8 @@ import org.junit.jupiter.api.Test;
  * ({@code ../shared/data/eval/grouping-dev.jsonl}, read at run time) as the proposals of one meeting, and prints per
  * question the extended B-cubed precision and recall, clusters against tags, the singleton share, the share of the
  * answers held by the largest group (a rise in F that only comes with a larger largest group is the giant generic
- * group growing, not a better grouping), and the mean without {@code QL}.
+ * group growing, not a better grouping), and the mean without {@code QL}; last, for reference, the score of putting
+ * every answer in one group (its F is close to today's: compare P and R, not F alone).
  */
 @Tag("bench")
 class GroupingBenchTest {
@@ -36,7 +37,7 @@ class GroupingBenchTest {
         System.out.println("\n" + title);
         System.out.println("| question | answers | P | R | F | clusters | tags | singletons | ms | hard P | hard R | hard F | groups of 3+ | largest |");
         System.out.println("|---|---|---|---|---|---|---|---|---|---|---|---|---|---|");
-        double sp = 0, sr = 0, sf = 0, hp = 0, hr = 0, hf = 0, sl = 0;
+        double sp = 0, sr = 0, sf = 0, hp = 0, hr = 0, hf = 0, sl = 0, op = 0, or = 0, of = 0;
         int counted = 0;
         for (Map.Entry<String, List<GroupingDevSet.Answer>> q : questions.entrySet()) {
             List<GroupingDevSet.Answer> answers = q.getValue();
@@ -73,6 +74,12 @@ class GroupingBenchTest {
             ExtendedBCubed.Score h = ExtendedBCubed.score(labels, hard);
             int tags = (int) labels.stream().flatMap(Set::stream).distinct().count();
             double share = 100.0 * largest / answers.size();
+            // reference: every answer in one group
+            List<Set<Integer>> one = new ArrayList<>();
+            for (int i = 0; i < answers.size(); i++) {
+                one.add(Set.of(0));
+            }
+            ExtendedBCubed.Score o = ExtendedBCubed.score(labels, one);
             System.out.printf("| %s | %d | %.2f | %.2f | %.2f | %d | %d | %.0f %% | %d | %.2f | %.2f | %.2f | %d | %.0f %% |%n",
                     q.getKey(), answers.size(), s.precision(), s.recall(), s.f(), groups.size(), tags,
                     100.0 * singletons / answers.size(), ms, h.precision(), h.recall(), h.f(), large, share);
@@ -84,11 +91,16 @@ class GroupingBenchTest {
                 hr += h.recall();
                 hf += h.f();
                 sl += share;
+                op += o.precision();
+                or += o.recall();
+                of += o.f();
                 counted++;
             }
         }
         System.out.printf("| mean without QL | | %.3f | %.3f | %.3f | | | | | %.3f | %.3f | %.3f | | %.0f %% |%n", sp / counted,
                 sr / counted, sf / counted, hp / counted, hr / counted, hf / counted, sl / counted);
+        System.out.printf("| reference: all in one group | | | | | | | | | %.3f | %.3f | %.3f | | 100 %% |%n", op / counted,
+                or / counted, of / counted);
     }
 
     static List<Integer> indexes(int n) {
