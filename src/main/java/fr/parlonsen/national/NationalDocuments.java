@@ -138,7 +138,8 @@ public class NationalDocuments {
         Set<String> refs = new LinkedHashSet<>();
         e.sources().forEach(src -> refs.add(sourceLabel(src, names, forums)));
         return new Item(DocumentParts.topicTitle(campaign, e.item().topic), e.item().text, weight, String.join(", ", places),
-                List.copyOf(refs));
+                List.copyOf(refs), DocumentParts.mentionsLine(e.item().mentions.size(), "point départemental classé",
+                        "points départementaux classés"));
     }
 
     /** "Aisne — Forum de Laon, 17 mars 2009", "Aisne — question d'un citoyen", never a database id. */

@@ -200,7 +200,8 @@ public class NationalService {
     }
 
     /** One national item with its counts and expanded sources. */
-    record Expanded(SynthesisItem item, List<String> departments, int meetings, int questions, List<Source> sources) {
+    record Expanded(SynthesisItem item, List<String> departments, int meetings, int questions, List<Source> sources,
+            List<Source> mentions) {
         int weight() {
             return meetings + questions;
         }
@@ -231,7 +232,16 @@ public class NationalService {
                     sources.add(new Source(r.department(), r.synthesisItemId(), u.forumId(), u.itemId(), u.questionId()));
                 }
             }
-            out.add(new Expanded(i, List.copyOf(deps), forums.size(), questions, sources));
+            List<Source> mentions = new ArrayList<>(); // departmental items classed in another national item
+            for (SourceRef r : i.mentions.stream().sorted(SourceRef.ORDER).toList()) {
+                List<SourceRef> under = exp.getOrDefault(r.synthesisItemId(), List.of());
+                if (under.isEmpty()) {
+                    mentions.add(new Source(r.department(), r.synthesisItemId(), null, null, null));
+                }
+                under.forEach(u -> mentions.add(new Source(r.department(), r.synthesisItemId(), u.forumId(), u.itemId(),
+                        u.questionId())));
+            }
+            out.add(new Expanded(i, List.copyOf(deps), forums.size(), questions, sources, mentions));
         }
         return out;
     }
@@ -246,7 +256,7 @@ public class NationalService {
             DraftItem d = i.toDraft();
             bySection.get(d.section).add(new ItemView(i.id, i.text, i.topic, e.weight(), e.departments().size(),
                     e.meetings(), e.questions(), i.edited, i.deleted ? Boolean.TRUE : null, i.deleteReason,
-                    e.departments(), e.sources()));
+                    e.departments(), e.sources(), e.mentions()));
         }
         List<SectionView> sections = new ArrayList<>();
         bySection.forEach((sec, items) -> sections.add(new SectionView(sec.code, sec.title, items)));

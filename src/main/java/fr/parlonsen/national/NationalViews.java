@@ -60,7 +60,11 @@ public final class NationalViews {
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record ItemView(Long id, String text, String topic, int weight, int departments, int meetings,
             int questions, boolean edited, Boolean deleted, String deleteReason, List<String> departmentCodes,
-            List<Source> sources) {
+            List<Source> sources,
+            @org.eclipse.microprofile.openapi.annotations.media.Schema(readOnly = true, description = "Points "
+                    + "départementaux classés dans un autre point national (leur idée principale y est) qui évoquent "
+                    + "aussi celui-ci, développés comme sources ; jamais dans sources ni dans les poids. Lecture seule.")
+            List<Source> alsoMentionedIn) {
     }
 
     public record SectionView(String kind, String title, List<ItemView> items) {

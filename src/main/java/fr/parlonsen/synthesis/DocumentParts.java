@@ -55,6 +55,15 @@ public final class DocumentParts {
         return out;
     }
 
+    /**
+     * "Aussi évoqué dans 3 contributions classées ailleurs" ({@code singular}/{@code plural} name what is counted),
+     * or empty: the mentions are not listed, the annexes hold what they come from.
+     */
+    public static String mentionsLine(int mentions, String singular, String plural) {
+        return mentions == 0 ? "" : "Aussi évoqué dans " + fr.parlonsen.kernel.French.count(mentions, singular, plural)
+                + " ailleurs";
+    }
+
     /** Points per theme, only when at least two themes have some: a single bar compares nothing. */
     public static Optional<Chart> themeChart(Campaign campaign, List<SynthesisItem> items) {
         Map<String, Integer> perTheme = new LinkedHashMap<>();

@@ -451,7 +451,7 @@ public class SynthesisDocuments {
      * hold every minutes.
      */
     static String mentionsLine(int mentions) {
-        return mentions == 0 ? "" : "Aussi évoqué dans " + FrenchFormat.count(mentions, "contribution classée") + " ailleurs";
+        return DocumentParts.mentionsLine(mentions, "contribution classée", "contributions classées");
     }
 
     static String weightLabel(DraftItem d) {

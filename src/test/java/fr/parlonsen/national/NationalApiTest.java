@@ -169,6 +169,13 @@ class NationalApiTest {
                 reached.add(id);
             }
             assertEquals(((List<?>) i.get("departmentCodes")).size(), ((Number) i.get("departments")).intValue());
+            // second ideas are mentions, read-only, never sources
+            List<Map<String, Object>> mentions = (List<Map<String, Object>>) i.get("alsoMentionedIn");
+            assertTrue(mentions != null, "alsoMentionedIn on every national item");
+            for (Map<String, Object> m : mentions) {
+                assertFalse(sources.stream().anyMatch(src -> src.get("synthesisItemId").equals(m.get("synthesisItemId"))),
+                        "a mention is not a source of its own item: " + m);
+            }
         }
         Set<Long> expected = new HashSet<>(transmittedItems.get("02"));
         expected.addAll(transmittedItems.get("38"));
