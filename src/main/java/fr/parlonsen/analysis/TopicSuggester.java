@@ -44,7 +44,10 @@ import java.util.regex.Pattern;
  * </ul>
  * A topic needs {@value #MIN_SCORE} point to be suggested, otherwise there is no suggestion (the text does not
  * say enough): a weak word ({@code police^0.3}) or a title word alone never reaches it, and words pointing away
- * take points off. (A stricter rule, "at least one keyword of weight 1", is a switch of {@link Options}: on the
+ * take points off. When the campaign data gives the sub-topics a role ({@link TopicKeywords.Role}), a generic
+ * measure at the top yields to a more specific topic that also reaches the minimum with at least
+ * {@value #GENERIC_YIELDS_TO} of its score (the coding rule "a generic measure does not override a specific
+ * problem"; {@link #genericYields}). (A stricter rule, "at least one keyword of weight 1", is a switch of {@link Options}: on the
  * dev set it abstained a little more but found less, so it is off.) Ties go to the topic listed first.
  * Thread-safe.
  */
@@ -65,6 +68,8 @@ public class TopicSuggester {
     private static final double PHRASE_BONUS = 0.5;
     private static final double TITLE_WORD_POINTS = 0.5;
     static final double SYNONYM_WEIGHT = 0.3;
+    /** Share of a generic measure's score that a more specific topic needs to go before it ({@link Options#roles}). */
+    static final double GENERIC_YIELDS_TO = 0.4;
     /** A keyword found with a typo brings this share of its points (alone it never reaches the minimum). */
     static final double TYPO_WEIGHT = 0.7;
     /** Keywords weighing less than this (generic words) lend no synonyms. */
@@ -95,12 +100,27 @@ public class TopicSuggester {
      *                      {@link #withSynonyms(List)}
      * @param nearWeight    share of its points a one-word keyword brings when a word of the text is only a typo
      *                      away from it ({@link #near(String, String)}); 0: exact words only
+     * @param roles         the sub-topics' roles from the campaign data ({@link TopicKeywords.Role}) order the
+     *                      topics that reach the minimum: a generic measure yields to a more specific topic
      */
     public record Options(boolean weights, boolean shared, boolean decisive, double minScore, int neighbours,
             double exampleWeight, double exampleMinSimilarity, boolean learn, double synonymWeight,
-            double nearWeight) {
+            double nearWeight, boolean roles) {
         public static final Options DEFAULT = new Options(true, true, false, MIN_SCORE, NEIGHBOURS, EXAMPLE_WEIGHT,
-                EXAMPLE_MIN_SIMILARITY, false, SYNONYM_WEIGHT, TYPO_WEIGHT);
+                EXAMPLE_MIN_SIMILARITY, false, SYNONYM_WEIGHT, TYPO_WEIGHT, true);
+
+        public Options(boolean weights, boolean shared, boolean decisive, double minScore, int neighbours,
+                double exampleWeight, double exampleMinSimilarity, boolean learn, double synonymWeight,
+                double nearWeight) {
+            this(weights, shared, decisive, minScore, neighbours, exampleWeight, exampleMinSimilarity, learn,
+                    synonymWeight, nearWeight, false);
+        }
+
+        /** The same switches with {@code roles} changed. */
+        public Options withRoles(boolean on) {
+            return new Options(weights, shared, decisive, minScore, neighbours, exampleWeight, exampleMinSimilarity,
+                    learn, synonymWeight, nearWeight, on);
+        }
 
         public Options(boolean weights, boolean shared, boolean decisive, double minScore, int neighbours,
                 double exampleWeight, double exampleMinSimilarity, boolean learn, double synonymWeight) {
@@ -111,7 +131,7 @@ public class TopicSuggester {
         /** The same switches with {@code nearWeight} changed. */
         public Options withNear(double weight) {
             return new Options(weights, shared, decisive, minScore, neighbours, exampleWeight, exampleMinSimilarity,
-                    learn, synonymWeight, weight);
+                    learn, synonymWeight, weight, roles);
         }
 
         public Options(boolean weights, boolean shared, boolean decisive, double minScore, int neighbours,
@@ -122,7 +142,7 @@ public class TopicSuggester {
         /** The same switches with {@code learn} and {@code synonymWeight} changed. */
         public Options with(boolean learn, double synonymWeight) {
             return new Options(weights, shared, decisive, minScore, neighbours, exampleWeight, exampleMinSimilarity,
-                    learn, synonymWeight, nearWeight);
+                    learn, synonymWeight, nearWeight, roles);
         }
 
         public Options(boolean weights, boolean shared, boolean decisive, double minScore, int neighbours,
@@ -225,6 +245,9 @@ public class TopicSuggester {
             return new ArrayList<>();
         }
         suggestions.sort(Comparator.comparingDouble(Suggestion::score).reversed()); // stable: ties keep order
+        if (options.roles()) {
+            genericYields(suggestions, compiledTopics);
+        }
         List<Suggestion> kept = new ArrayList<>();
         for (Suggestion s : suggestions) {
             if (kept.isEmpty() || s.score() >= options.minScore()) {
@@ -232,6 +255,32 @@ public class TopicSuggester {
             }
         }
         return kept;
+    }
+
+    /**
+     * When the best topic is a {@link TopicKeywords.Role#GENERIC generic measure} ("more police", patrols) and a
+     * topic that is not one also reaches the minimum score with at least {@value #GENERIC_YIELDS_TO} of the best
+     * score, that topic goes first: the statement names something more specific (a problem, a specific measure)
+     * and a generic measure does not override it. The roles are campaign data; topics without one never move.
+     */
+    private void genericYields(List<Suggestion> sorted, List<CompiledTopic> topics) {
+        Map<String, TopicKeywords.Role> roles = new HashMap<>();
+        topics.forEach(t -> roles.putIfAbsent(t.code(), t.role()));
+        Suggestion best = sorted.get(0);
+        if (roles.get(best.topicCode()) != TopicKeywords.Role.GENERIC) {
+            return;
+        }
+        for (int i = 1; i < sorted.size(); i++) {
+            Suggestion s = sorted.get(i);
+            if (s.score() < options.minScore() || s.score() < GENERIC_YIELDS_TO * best.score()) {
+                return;
+            }
+            if (roles.get(s.topicCode()) != TopicKeywords.Role.GENERIC) {
+                sorted.remove(i);
+                sorted.add(0, s);
+                return;
+            }
+        }
     }
 
     /** The nearest-example index and the model learnt from the examples, for this compiled topic list. */
@@ -279,7 +328,7 @@ public class TopicSuggester {
         result.forEach(t -> t.keywords().stream().map(Keyword::joined).distinct()
                 .forEach(j -> topicsPerKeyword.merge(j, options.shared() ? 1 : 0, Integer::sum)));
         result = result.stream().map(t -> new CompiledTopic(t.code(), t.keywords().stream()
-                .map(k -> k.divided(topicsPerKeyword.get(k.joined()))).toList(), t.titleWords(), t.near()))
+                .map(k -> k.divided(topicsPerKeyword.get(k.joined()))).toList(), t.titleWords(), t.near(), t.role()))
                 .toList();
         compiled.put(List.copyOf(topics), result);
         return result;
@@ -325,7 +374,7 @@ public class TopicSuggester {
             } else {
                 List<String> keywords = new ArrayList<>(topic.keywords());
                 keywords.addAll(added.values());
-                out.add(new TopicKeywords(topic.code(), topic.title(), keywords));
+                out.add(new TopicKeywords(topic.code(), topic.title(), keywords, topic.role()));
             }
         }
         return out;
@@ -376,7 +425,7 @@ public class TopicSuggester {
                 titleWords.putIfAbsent(term, word);
             }
         }
-        return new CompiledTopic(topic.code(), keywords, titleWords, options.nearWeight());
+        return new CompiledTopic(topic.code(), keywords, titleWords, options.nearWeight(), topic.role());
     }
 
     /** {@code joined}: the analysed terms run together, parts separated by "&". */
@@ -391,7 +440,8 @@ public class TopicSuggester {
     private record Scored(Suggestion suggestion, boolean decisive) {
     }
 
-    private record CompiledTopic(String code, List<Keyword> keywords, Map<String, String> titleWords, double near) {
+    private record CompiledTopic(String code, List<Keyword> keywords, Map<String, String> titleWords, double near,
+            TopicKeywords.Role role) {
 
         Scored score(List<String> terms) {
             boolean[] used = new boolean[terms.size()];

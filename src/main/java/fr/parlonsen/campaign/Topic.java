@@ -33,6 +33,11 @@ public class Topic extends PanacheEntityBase {
     public String groupTitle;
     /** Comma-separated French keywords. */
     public String keywords;
+    /**
+     * What the sub-topic is about for topic suggestion: {@code measure}, {@code problem}, {@code generic} or null
+     * ({@link fr.parlonsen.analysis.TopicKeywords.Role}).
+     */
+    public String role;
     public int position;
 
     public List<String> keywordList() {

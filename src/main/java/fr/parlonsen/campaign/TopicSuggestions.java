@@ -49,6 +49,7 @@ public class TopicSuggestions {
 
     /** The campaign's own sub-topics as the suggester takes them. Call inside a transaction. */
     public static List<TopicKeywords> keywords(Campaign campaign) {
-        return campaign.topics().stream().map(t -> new TopicKeywords(t.code, t.title, t.keywordList())).toList();
+        return campaign.topics().stream()
+                .map(t -> new TopicKeywords(t.code, t.title, t.keywordList(), TopicKeywords.Role.of(t.role))).toList();
     }
 }

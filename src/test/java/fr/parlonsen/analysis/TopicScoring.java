@@ -20,7 +20,15 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  * F1, and abstention on {@code none}. Reads the file at run time; nothing of it is kept in the repository.
  */
 final class TopicScoring {
-    static final Path DEV = Path.of("../shared/data/eval/topics-2009-dev.jsonl");
+    /** ../shared/data/eval (or $PARLONSEN_EVAL_DIR) as seen from the repository, else /work/shared/data/eval (worktrees). */
+    static final Path DEV = devFile();
+
+    private static Path devFile() {
+        String dir = System.getenv("PARLONSEN_EVAL_DIR");
+        Path first = Path.of(dir == null ? "../shared/data/eval" : dir, "topics-2009-dev.jsonl");
+        Path fallback = Path.of("/work/shared/data/eval/topics-2009-dev.jsonl");
+        return Files.isReadable(first) || !Files.isReadable(fallback) ? first : fallback;
+    }
 
     record Coded(String uid, String text, String topic, String alt) {
         boolean none() {

@@ -277,6 +277,40 @@ class TopicSuggesterTest {
         assertEquals(learnt, learning.suggest(text, topics, List.copyOf(confirmed)).orElseThrow(), "deterministic");
     }
 
+    @Test
+    void aGenericMeasureYieldsToAMoreSpecificTopicThatAlsoReachesTheMinimum() {
+        List<TopicKeywords> topics = List.of(
+                new TopicKeywords("x.presence", "Un", List.of("patrouilles", "policiers", "effectifs"),
+                        TopicKeywords.Role.GENERIC),
+                new TopicKeywords("x.vols", "Deux", List.of("cambriolages"), TopicKeywords.Role.PROBLEM),
+                new TopicKeywords("x.route", "Trois", List.of("radar^0.5"), TopicKeywords.Role.PROBLEM));
+        String text = "Plus de patrouilles et de policiers contre les cambriolages";
+        assertEquals("x.vols", suggester.suggest(text, topics).orElseThrow().topicCode());
+        assertEquals(List.of("x.vols", "x.presence"), suggester.rank(text, topics).stream()
+                .map(Suggestion::topicCode).toList());
+        // without roles, or with the switch off, the score alone decides
+        List<TopicKeywords> noRoles = topics.stream()
+                .map(t -> new TopicKeywords(t.code(), t.title(), t.keywords())).toList();
+        assertEquals("x.presence", suggester.suggest(text, noRoles).orElseThrow().topicCode());
+        TopicSuggester off = new TopicSuggester(new FrenchText(), Thesaurus.NONE, topics,
+                Options.DEFAULT.withRoles(false));
+        assertEquals("x.presence", off.suggest(text).orElseThrow().topicCode());
+        // a topic below the minimum score, or far below the generic one, does not take its place
+        assertEquals("x.presence", suggester.suggest("Des patrouilles, des policiers, un radar", topics)
+                .orElseThrow().topicCode());
+        assertEquals("x.presence", suggester.suggest(
+                "Des patrouilles, des policiers, des effectifs, des patrouilles encore : et les cambriolages", topics)
+                .orElseThrow().topicCode());
+    }
+
+    @Test
+    void theRoleIsReadFromTheCampaignDataAndUnknownValuesMeanNone() {
+        assertEquals(TopicKeywords.Role.GENERIC, TopicKeywords.Role.of(" generic "));
+        assertEquals(TopicKeywords.Role.MEASURE, TopicKeywords.Role.of("MEASURE"));
+        assertEquals(TopicKeywords.Role.UNSPECIFIED, TopicKeywords.Role.of(null));
+        assertEquals(TopicKeywords.Role.UNSPECIFIED, TopicKeywords.Role.of("autre"));
+    }
+
     private static TopicKeywords topic(String code, String title, String... keywords) {
         return new TopicKeywords(code, title, List.of(keywords));
     }
