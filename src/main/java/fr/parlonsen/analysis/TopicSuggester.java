@@ -37,10 +37,14 @@ import java.util.regex.Pattern;
  *   {@value #TYPO_MIN_LENGTH} letters or more) brings {@value #TYPO_WEIGHT} of its points;</li>
  *   <li>synonyms: the one-word synonyms that Debian's French thesaurus ({@link Thesaurus}, read at run time)
  *   gives for a topic's keywords count {@value #SYNONYM_WEIGHT} point each ({@link #withSynonyms(List)});</li>
- *   <li>examples: the {@value #NEIGHBOURS} examples most similar to the text (cosine of IDF-weighted terms) add
- *   {@value #EXAMPLE_WEIGHT} × their similarity to their topic's score; a switch also trains a
- *   {@link TopicModel} on the examples that re-ranks the topics (off: on the dev set it only paid with many
- *   examples).</li>
+ *   <li>examples: the {@value #NEIGHBOURS} examples most similar to the text ({@link TopicExampleIndex}: cosine
+ *   of IDF-weighted words and character n-grams, at least {@value #EXAMPLE_MIN_SIMILARITY}) vote for their
+ *   topics with their similarity squared; a topic gets w × its share of the votes, the votes counting with
+ *   {@value #EXAMPLE_PRIOR} that no example casts (a vote needs near examples to be sure). The examples' weight w
+ *   is calibrated on the examples themselves ({@link #calibrated}): with good keywords it stays low, with no
+ *   keywords it decides. Examples confirmed as "no topic" ({@link TopicExample#NONE}) raise the minimum score
+ *   by w × their share: they teach abstention. A switch also trains a {@link TopicModel} on the examples that
+ *   re-ranks the topics (off: on the dev set it did not pay).</li>
  * </ul>
  * A topic needs {@value #MIN_SCORE} point to be suggested, otherwise there is no suggestion (the text does not
  * say enough): a weak word ({@code police^0.3}) or a title word alone never reaches it, and words pointing away
@@ -63,8 +67,17 @@ public class TopicSuggester {
 
     static final double MIN_SCORE = 1.0;
     static final int NEIGHBOURS = 10;
-    static final double EXAMPLE_WEIGHT = 1.5;
-    static final double EXAMPLE_MIN_SIMILARITY = 0.4;
+    /** {@link Options#exampleWeight} that means "calibrated on the examples" ({@link #calibrated}). */
+    public static final double CALIBRATED = -1;
+    static final double EXAMPLE_WEIGHT = CALIBRATED;
+    static final double[] EXAMPLE_WEIGHTS = { 0, 0.5, 1, 1.5, 2, 3, 4, 6, 8 };
+    /** The examples' weight kept when the examples cannot tell (too few, or every weight equally right). */
+    static final double EXAMPLE_WEIGHT_TIE = 3;
+    static final double EXAMPLE_MIN_SIMILARITY = 0.1;
+    /** F1 on the examples that a vote must gain over the keywords alone to be trusted at all. */
+    static final double CALIBRATION_MARGIN = 0.02;
+    /** Votes that no example casts: a vote needs near examples to count, a lone distant one says little. */
+    static final double EXAMPLE_PRIOR = 0.3;
     private static final double PHRASE_BONUS = 0.5;
     private static final double TITLE_WORD_POINTS = 0.5;
     static final double SYNONYM_WEIGHT = 0.3;
@@ -213,8 +226,11 @@ public class TopicSuggester {
         }
         List<CompiledTopic> compiledTopics = compile(topics);
         Learned learned = examples.isEmpty() ? null : learned(examples, compiledTopics);
-        Map<String, Double> fromExamples = learned == null ? Map.of()
-                : learned.index().neighbours(terms, options.neighbours(), options.exampleMinSimilarity());
+        double weight = learned == null ? 0 : learned.weight();
+        TopicExampleIndex.Vote vote = weight <= 0 ? TopicExampleIndex.Vote.EMPTY
+                : learned.index().vote(terms, options.neighbours(), options.exampleMinSimilarity());
+        double mass = vote.total() + EXAMPLE_PRIOR;
+        double bar = options.minScore() + weight * vote.of(TopicExample.NONE) / mass;
         double[] adjustments = learned == null || learned.model() == null ? null : learned.model().adjustments(terms);
         boolean reached = false;
         for (int t = 0; t < compiledTopics.size(); t++) {
@@ -222,18 +238,18 @@ public class TopicSuggester {
             Scored scored = topic.score(terms);
             Suggestion suggestion = scored.suggestion();
             boolean decisive = scored.decisive();
-            Double similar = fromExamples.get(topic.code());
+            double share = vote.of(topic.code()) / mass;
             List<String> matched = suggestion.matched();
             double score = suggestion.score();
-            if (similar != null) {
+            if (share * weight > LEARNT_SHOWN) {
                 matched = new ArrayList<>(matched);
                 matched.add("exemples confirmés");
-                score += options.exampleWeight() * similar;
                 decisive = true;
             }
-            reached |= (decisive || !options.decisive()) && score >= options.minScore();
+            score += weight * share;
+            reached |= (decisive || !options.decisive()) && score >= bar;
             if (adjustments != null) {
-                if (adjustments[t] > LEARNT_SHOWN && similar == null) {
+                if (adjustments[t] > LEARNT_SHOWN && share * weight <= LEARNT_SHOWN) {
                     matched = new ArrayList<>(matched);
                     matched.add("exemples confirmés");
                 }
@@ -246,11 +262,11 @@ public class TopicSuggester {
         }
         suggestions.sort(Comparator.comparingDouble(Suggestion::score).reversed()); // stable: ties keep order
         if (options.roles()) {
-            genericYields(suggestions, compiledTopics);
+            genericYields(suggestions, compiledTopics, bar);
         }
         List<Suggestion> kept = new ArrayList<>();
         for (Suggestion s : suggestions) {
-            if (kept.isEmpty() || s.score() >= options.minScore()) {
+            if (kept.isEmpty() || s.score() >= bar) {
                 kept.add(s);
             }
         }
@@ -263,7 +279,7 @@ public class TopicSuggester {
      * score, that topic goes first: the statement names something more specific (a problem, a specific measure)
      * and a generic measure does not override it. The roles are campaign data; topics without one never move.
      */
-    private void genericYields(List<Suggestion> sorted, List<CompiledTopic> topics) {
+    private static void genericYields(List<Suggestion> sorted, List<CompiledTopic> topics, double bar) {
         Map<String, TopicKeywords.Role> roles = new HashMap<>();
         topics.forEach(t -> roles.putIfAbsent(t.code(), t.role()));
         Suggestion best = sorted.get(0);
@@ -272,7 +288,7 @@ public class TopicSuggester {
         }
         for (int i = 1; i < sorted.size(); i++) {
             Suggestion s = sorted.get(i);
-            if (s.score() < options.minScore() || s.score() < GENERIC_YIELDS_TO * best.score()) {
+            if (s.score() < bar || s.score() < GENERIC_YIELDS_TO * best.score()) {
                 return;
             }
             if (roles.get(s.topicCode()) != TopicKeywords.Role.GENERIC) {
@@ -284,14 +300,15 @@ public class TopicSuggester {
     }
 
     /** The nearest-example index and the model learnt from the examples, for this compiled topic list. */
-    private record Learned(TopicExampleIndex index, TopicModel model) {
+    private record Learned(TopicExampleIndex index, TopicModel model, double weight) {
     }
 
     private Learned learned(List<TopicExample> examples, List<CompiledTopic> compiledTopics) {
         return learnedCache.get(examples, compiledTopics, () -> {
             TopicExampleIndex index = new TopicExampleIndex(examples, french);
+            double weight = options.exampleWeight() < 0 ? calibrated(index, compiledTopics) : options.exampleWeight();
             if (!options.learn()) {
-                return new Learned(index, null);
+                return new Learned(index, null, weight);
             }
             Map<String, Integer> position = new HashMap<>();
             for (int t = 0; t < compiledTopics.size(); t++) {
@@ -310,8 +327,78 @@ public class TopicSuggester {
                 }
                 samples.add(new TopicModel.Sample(terms, topic, offsets));
             }
-            return new Learned(index, samples.isEmpty() ? null : new TopicModel(compiledTopics.size(), samples));
+            return new Learned(index, samples.isEmpty() ? null : new TopicModel(compiledTopics.size(), samples),
+                    weight);
         });
+    }
+
+    /**
+     * How much the examples' vote weighs, judged on the examples themselves: each example is suggested a topic
+     * from its keywords and the vote of the other examples (itself left out) for each weight of
+     * {@link #EXAMPLE_WEIGHTS}, and the weight with the best micro-F1 on them is kept ("no topic" counting as
+     * one more class: nothing suggested is right for it). A weight above 0 must gain {@value #CALIBRATION_MARGIN}
+     * over the keywords alone; when every weight does as well, the examples cannot tell and
+     * {@value #EXAMPLE_WEIGHT_TIE} is kept. With good keywords and examples that resemble each other little, the vote weighs little; with no
+     * keywords, or examples that the keywords get wrong and their neighbours right, it weighs much.
+     */
+    private double calibrated(TopicExampleIndex index, List<CompiledTopic> topics) {
+        int n = index.size();
+        double[][] keywordScores = new double[n][];
+        TopicExampleIndex.Vote[] votes = new TopicExampleIndex.Vote[n];
+        for (int i = 0; i < n; i++) {
+            List<String> terms = index.termsAt(i);
+            keywordScores[i] = topics.stream().mapToDouble(t -> t.score(terms).suggestion().score()).toArray();
+            votes[i] = index.voteLeavingOut(i, options.neighbours(), options.exampleMinSimilarity());
+        }
+        double best = 0;
+        double bestF1 = -1;
+        double lowest = Double.MAX_VALUE;
+        for (double weight : EXAMPLE_WEIGHTS) {
+            int right = 0;
+            int wrong = 0;
+            for (int i = 0; i < n; i++) {
+                String expected = index.topicAt(i);
+                String got = decide(keywordScores[i], votes[i], weight, topics);
+                boolean none = TopicExample.NONE.equals(expected);
+                if (got != null && got.equals(expected) || got == null && none) {
+                    right++;
+                } else if (got != null) {
+                    wrong++;
+                }
+            }
+            // micro-F1 over the examples, "no topic" being one more class: a suggestion for such an example is
+            // a wrong one, no suggestion a right one
+            double f1 = right == 0 ? 0 : 2.0 * right / (right + n + wrong);
+            if (f1 > bestF1 + (weight > 0 && best == 0 ? CALIBRATION_MARGIN : 1e-9)) {
+                best = weight;
+                bestF1 = f1;
+            }
+            lowest = Math.min(lowest, f1);
+        }
+        if (bestF1 - lowest <= 1e-9) {
+            best = EXAMPLE_WEIGHT_TIE; // every weight does as well: the examples cannot tell
+        }
+        return best;
+    }
+
+    /** The topic {@link #rank} would suggest from these keyword scores and this vote (without the model). */
+    private String decide(double[] keywordScores, TopicExampleIndex.Vote vote, double weight,
+            List<CompiledTopic> topics) {
+        double mass = vote.total() + EXAMPLE_PRIOR;
+        double bar = options.minScore() + weight * vote.of(TopicExample.NONE) / mass;
+        List<Suggestion> scored = new ArrayList<>();
+        for (int t = 0; t < topics.size(); t++) {
+            scored.add(new Suggestion(topics.get(t).code(),
+                    keywordScores[t] + weight * vote.of(topics.get(t).code()) / mass, List.of()));
+        }
+        scored.sort(Comparator.comparingDouble(Suggestion::score).reversed());
+        if (scored.isEmpty() || scored.get(0).score() < bar) {
+            return null;
+        }
+        if (options.roles()) {
+            genericYields(scored, topics, bar);
+        }
+        return scored.get(0).topicCode();
     }
 
     private List<CompiledTopic> compile(List<TopicKeywords> topics) {

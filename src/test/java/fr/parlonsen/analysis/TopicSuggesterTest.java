@@ -311,6 +311,39 @@ class TopicSuggesterTest {
         assertEquals(TopicKeywords.Role.UNSPECIFIED, TopicKeywords.Role.of("autre"));
     }
 
+    @Test
+    void examplesConfirmedAsNoTopicTeachAbstention() {
+        List<TopicKeywords> topics = List.of(topic("x.a", "Un", "caméra"), topic("x.b", "Deux", "radar"));
+        String text = "La caméra de mon téléphone portable est cassée";
+        assertEquals("x.a", suggester.suggest(text, topics, List.of()).orElseThrow().topicCode());
+        List<TopicExample> confirmed = List.of(
+                new TopicExample(TopicExample.NONE, "La caméra de mon téléphone portable ne marche plus"),
+                new TopicExample(TopicExample.NONE, "Une caméra pour mon téléphone portable"),
+                new TopicExample("x.a", "Une caméra de surveillance devant la mairie"),
+                new TopicExample("x.b", "Un radar devant l'école"));
+        assertEquals(Optional.empty(), suggester.suggest(text, topics, confirmed));
+        assertEquals("x.a", suggester.suggest("Une caméra de surveillance sur la place", topics, confirmed)
+                .orElseThrow().topicCode());
+    }
+
+    @Test
+    void withoutKeywordsTheExamplesDecideAlone() {
+        List<TopicKeywords> topics = List.of(topic("x.a", ""), topic("x.b", ""));
+        List<TopicExample> confirmed = List.of(
+                new TopicExample("x.a", "Les trottinettes roulent sur les trottoirs"),
+                new TopicExample("x.a", "Trottinettes trop rapides sur le trottoir du marché"),
+                new TopicExample("x.a", "Des trottinettes électriques partout sur les trottoirs"),
+                new TopicExample("x.b", "On m'a volé mon vélo à la gare"),
+                new TopicExample("x.b", "Vols de vélos devant la gare"),
+                new TopicExample("x.b", "Encore un vélo volé au parking de la gare"));
+        assertEquals(Optional.empty(), suggester.suggest("Une trottinette sur le trottoir", topics, List.of()));
+        assertEquals("x.a", suggester.suggest("Une trottinette sur le trottoir", topics, confirmed).orElseThrow()
+                .topicCode());
+        assertEquals("x.b", suggester.suggest("Mon vélo a été volé près de la gare", topics, confirmed)
+                .orElseThrow().topicCode());
+        assertEquals(Optional.empty(), suggester.suggest("Bonjour à tous", topics, confirmed));
+    }
+
     private static TopicKeywords topic(String code, String title, String... keywords) {
         return new TopicKeywords(code, title, List.of(keywords));
     }

@@ -95,25 +95,46 @@ class TopicSuggestionBenchTest {
         System.out.println("\n## Learning curve: a share of the coded statements confirmed as examples (seeded draws, "
                 + REPETITIONS + " repetitions pooled; 80 % = " + FOLDS + "-fold), scored on the others\n");
         System.out.println("Each block compares, on the same held-out statements, the keywords alone with what the "
-                + "confirmed examples add. `none` statements are never examples (nobody confirms \"no topic\").\n");
+                + "confirmed examples add. `none` statements are examples only on the lines that say so (a person "
+                + "confirming \"no topic\", TopicExample.NONE); there the held-out rows are fewer, so compare within "
+                + "a line's own block with care.\n");
         System.out.println(TopicScoring.header());
         TopicSuggester withModel = new TopicSuggester(french, now, d.with(true, d.synonymWeight()));
         for (double share : new double[] { 0.10, 0.25, 0.50, 0.80 }) {
             String p = Math.round(share * 100) + " %";
-            System.out.println(TopicScoring.headline(p + ": keywords only", curve(rows, share,
+            System.out.println(TopicScoring.headline(p + ": keywords only", curve(rows, share, false,
                     (examples, r) -> code(headlineSuggester, r, now, List.of()))));
-            System.out.println(TopicScoring.headline(p + ": + nearest examples (default)", curve(rows, share,
-                    (examples, r) -> code(headlineSuggester, r, now, examples))));
+            System.out.println(TopicScoring.headline(p + ": + nearest examples, calibrated (default)", curve(rows,
+                    share, false, (examples, r) -> code(headlineSuggester, r, now, examples))));
             System.out.println(TopicScoring.headline(p + ": + nearest + learnt model (switch)", curve(rows, share,
-                    (examples, r) -> code(withModel, r, now, examples))));
+                    false, (examples, r) -> code(withModel, r, now, examples))));
+            System.out.println(TopicScoring.headline(p + ": default, `none` rows confirmed as no topic too",
+                    curve(rows, share, true, (examples, r) -> code(headlineSuggester, r, now, examples))));
         }
+        TopicSuggester fixed = new TopicSuggester(french, now, new Options(true, true, false, d.minScore(),
+                d.neighbours(), TopicSuggester.EXAMPLE_WEIGHT_TIE, d.exampleMinSimilarity(), false, d.synonymWeight(),
+                d.nearWeight(), true));
+        System.out.println(TopicScoring.headline("80 %: nearest examples, weight fixed at "
+                + TopicSuggester.EXAMPLE_WEIGHT_TIE + " (not calibrated)", curve(rows, 0.8, false,
+                        (examples, r) -> code(fixed, r, now, examples))));
         List<TopicKeywords> codesOnly = now.stream().map(t -> new TopicKeywords(t.code(), "", List.of())).toList();
         TopicSuggester examplesOnly = new TopicSuggester(french, Thesaurus.NONE, codesOnly, d);
-        System.out.println(TopicScoring.headline("80 %: examples only, no keywords", curve(rows, 0.8,
-                (examples, r) -> code(examplesOnly, r, codesOnly, examples))));
+        for (double share : new double[] { 0.25, 0.80 }) {
+            String p = Math.round(share * 100) + " %";
+            System.out.println(TopicScoring.headline(p + ": examples only, no keywords", curve(rows, share, false,
+                    (examples, r) -> code(examplesOnly, r, codesOnly, examples))));
+            System.out.println(TopicScoring.headline(p + ": examples only, `none` rows confirmed as no topic too",
+                    curve(rows, share, true, (examples, r) -> code(examplesOnly, r, codesOnly, examples))));
+        }
 
         List<TopicExample> all = rows.stream().filter(r -> !r.none()).map(r -> new TopicExample(r.topic(), r.text()))
                 .toList();
+        long indexStart = System.nanoTime();
+        headlineSuggester.suggest("premier appel", now, all);
+        double indexMs = (System.nanoTime() - indexStart) / 1e6;
+        long defaultStart = System.nanoTime();
+        rows.forEach(r -> headlineSuggester.suggest(r.text(), now, all));
+        double defaultMs = (System.nanoTime() - defaultStart) / 1e6 / rows.size();
         long trainStart = System.nanoTime();
         withModel.suggest("premier appel", now, all);
         double trainMs = (System.nanoTime() - trainStart) / 1e6;
@@ -123,7 +144,10 @@ class TopicSuggestionBenchTest {
         System.out.println("\n## Timing (this machine, shared)\n");
         System.out.println("| what | ms |\n|---|---|");
         System.out.printf("| one suggestion, keywords and synonyms (first list compiled included) | %.2f |%n", msPerStatement);
-        System.out.printf("| index + model for %d examples (once per change of the examples) | %.0f |%n", all.size(), trainMs);
+        System.out.printf("| index + calibration for %d examples (default; once per change of the examples) | %.0f |%n",
+                all.size(), indexMs);
+        System.out.printf("| one suggestion with %d examples (default) | %.2f |%n", all.size(), defaultMs);
+        System.out.printf("| index + calibration + model for %d examples (switch) | %.0f |%n", all.size(), trainMs);
         System.out.printf("| one suggestion with %d examples, nearest + model | %.2f |%n", all.size(), withMs);
     }
 
@@ -134,9 +158,11 @@ class TopicSuggestionBenchTest {
     /**
      * A share of the coded statements as confirmed examples (oldest first in a seeded shuffle), predictions on all
      * the other statements, pooled over the repetitions; at 0.8, the folds of a {@value #FOLDS}-fold split.
+     * {@code none}: the statements coded {@code none} are drawn too, as examples of "no topic".
      */
-    private static Figures curve(List<Coded> rows, double share, BiFunction<List<TopicExample>, Coded, String> suggest) {
-        List<Coded> coded = rows.stream().filter(r -> !r.none()).toList();
+    private static Figures curve(List<Coded> rows, double share, boolean none,
+            BiFunction<List<TopicExample>, Coded, String> suggest) {
+        List<Coded> coded = rows.stream().filter(r -> none || !r.none()).toList();
         Map<Coded, String> predictions = new LinkedHashMap<>();
         for (int rep = 0; rep < REPETITIONS; rep++) {
             List<Coded> shuffled = new ArrayList<>(coded);
@@ -148,7 +174,7 @@ class TopicSuggestionBenchTest {
                 }
             }
             List<TopicExample> examples = shuffled.stream().filter(train::contains)
-                    .map(c -> new TopicExample(c.topic(), c.text())).toList();
+                    .map(c -> new TopicExample(c.none() ? TopicExample.NONE : c.topic(), c.text())).toList();
             for (Coded r : rows) {
                 if (!train.contains(r)) {
                     predictions.put(new Coded(r.uid() + "#" + rep, r.text(), r.topic(), r.alt()), suggest.apply(examples, r));
