@@ -74,7 +74,10 @@ public class TopicSuggester {
     /** The examples' weight kept when the examples cannot tell (too few, or every weight equally right). */
     static final double EXAMPLE_WEIGHT_TIE = 3;
     static final double EXAMPLE_MIN_SIMILARITY = 0.1;
-    /** F1 on the examples that a vote must gain over the keywords alone to be trusted at all. */
+    /**
+     * F1 on the examples that a vote must gain over the keywords alone to be trusted at all, plus two examples'
+     * worth (with few examples, one more right is chance).
+     */
     static final double CALIBRATION_MARGIN = 0.02;
     /** Votes that no example casts: a vote needs near examples to count, a lone distant one says little. */
     static final double EXAMPLE_PRIOR = 0.3;
@@ -165,6 +168,7 @@ public class TopicSuggester {
     }
     private final Map<List<TopicKeywords>, List<CompiledTopic>> compiled = new ConcurrentHashMap<>();
     private final LearnedCache learnedCache = new LearnedCache();
+    private final KeywordScoreCache keywordScoreCache = new KeywordScoreCache();
 
     /** No topics by default: callers give their campaign's topics. */
     public TopicSuggester() {
@@ -337,7 +341,7 @@ public class TopicSuggester {
      * from its keywords and the vote of the other examples (itself left out) for each weight of
      * {@link #EXAMPLE_WEIGHTS}, and the weight with the best micro-F1 on them is kept ("no topic" counting as
      * one more class: nothing suggested is right for it). A weight above 0 must gain {@value #CALIBRATION_MARGIN}
-     * over the keywords alone; when every weight does as well, the examples cannot tell and
+     * (and two examples) over the keywords alone; when every weight does as well, the examples cannot tell and
      * {@value #EXAMPLE_WEIGHT_TIE} is kept. With good keywords and examples that resemble each other little, the vote weighs little; with no
      * keywords, or examples that the keywords get wrong and their neighbours right, it weighs much.
      */
@@ -345,9 +349,11 @@ public class TopicSuggester {
         int n = index.size();
         double[][] keywordScores = new double[n][];
         TopicExampleIndex.Vote[] votes = new TopicExampleIndex.Vote[n];
+        Map<List<String>, double[]> known = keywordScoreCache.of(topics);
         for (int i = 0; i < n; i++) {
             List<String> terms = index.termsAt(i);
-            keywordScores[i] = topics.stream().mapToDouble(t -> t.score(terms).suggestion().score()).toArray();
+            keywordScores[i] = known.computeIfAbsent(terms,
+                    k -> topics.stream().mapToDouble(t -> t.score(k).suggestion().score()).toArray());
             votes[i] = index.voteLeavingOut(i, options.neighbours(), options.exampleMinSimilarity());
         }
         double best = 0;
@@ -369,7 +375,7 @@ public class TopicSuggester {
             // micro-F1 over the examples, "no topic" being one more class: a suggestion for such an example is
             // a wrong one, no suggestion a right one
             double f1 = right == 0 ? 0 : 2.0 * right / (right + n + wrong);
-            if (f1 > bestF1 + (weight > 0 && best == 0 ? CALIBRATION_MARGIN : 1e-9)) {
+            if (f1 > bestF1 + (weight > 0 && best == 0 ? CALIBRATION_MARGIN + 2.0 / n : 1e-9)) {
                 best = weight;
                 bestF1 = f1;
             }
@@ -644,6 +650,24 @@ public class TopicSuggester {
                     && ra.charAt(1) == rb.charAt(0) && ra.substring(2).equals(rb.substring(2));
         }
         return ra.length() > rb.length() ? ra.substring(1).equals(rb) : rb.substring(1).equals(ra);
+    }
+
+    /**
+     * The keyword scores of the examples' texts, per compiled topic list (by identity), so that a change of the
+     * examples scores only the new texts again. Used under the {@link LearnedCache} lock; bounded.
+     */
+    private static final class KeywordScoreCache {
+        private static final int MAX_TEXTS = 20_000;
+        private Object topics;
+        private final Map<List<String>, double[]> scores = new HashMap<>();
+
+        Map<List<String>, double[]> of(List<CompiledTopic> list) {
+            if (topics != list || scores.size() > MAX_TEXTS) {
+                topics = list;
+                scores.clear();
+            }
+            return scores;
+        }
     }
 
     /** The last few (example list, topic list) pairs seen, by identity (a campaign's lists stay the same objects until they change). */

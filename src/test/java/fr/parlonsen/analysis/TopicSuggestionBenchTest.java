@@ -132,6 +132,11 @@ class TopicSuggestionBenchTest {
         long indexStart = System.nanoTime();
         headlineSuggester.suggest("premier appel", now, all);
         double indexMs = (System.nanoTime() - indexStart) / 1e6;
+        List<TopicExample> onceMore = new ArrayList<>(all);
+        onceMore.add(new TopicExample(all.get(0).topicCode(), "un exemple de plus confirmé par une personne"));
+        long rebuildStart = System.nanoTime();
+        headlineSuggester.suggest("premier appel", now, onceMore);
+        double rebuildMs = (System.nanoTime() - rebuildStart) / 1e6;
         long defaultStart = System.nanoTime();
         rows.forEach(r -> headlineSuggester.suggest(r.text(), now, all));
         double defaultMs = (System.nanoTime() - defaultStart) / 1e6 / rows.size();
@@ -146,6 +151,7 @@ class TopicSuggestionBenchTest {
         System.out.printf("| one suggestion, keywords and synonyms (first list compiled included) | %.2f |%n", msPerStatement);
         System.out.printf("| index + calibration for %d examples (default; once per change of the examples) | %.0f |%n",
                 all.size(), indexMs);
+        System.out.printf("| the same after one more example (keyword scores of known texts kept) | %.0f |%n", rebuildMs);
         System.out.printf("| one suggestion with %d examples (default) | %.2f |%n", all.size(), defaultMs);
         System.out.printf("| index + calibration + model for %d examples (switch) | %.0f |%n", all.size(), trainMs);
         System.out.printf("| one suggestion with %d examples, nearest + model | %.2f |%n", all.size(), withMs);
