@@ -65,6 +65,12 @@ public final class NationalViews {
                     + "départementaux classés dans un autre point national (leur idée principale y est) qui évoquent "
                     + "aussi celui-ci, développés comme sources ; jamais dans sources ni dans les poids. Lecture seule.")
             List<Source> alsoMentionedIn) {
+
+        /** The departmental points that mention this item (alsoMentionedIn is expanded down to their sources). */
+        public long mentionedPoints() {
+            return alsoMentionedIn == null ? 0
+                    : alsoMentionedIn.stream().map(m -> m.department() + "#" + m.synthesisItemId()).distinct().count();
+        }
     }
 
     public record SectionView(String kind, String title, List<ItemView> items) {
