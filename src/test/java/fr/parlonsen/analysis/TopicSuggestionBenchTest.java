@@ -88,7 +88,7 @@ class TopicSuggestionBenchTest {
         System.out.println(TopicScoring.header());
         for (double min : new double[] { 1.0, 1.5, 2.0, 2.5 }) {
             Options o = new Options(true, true, d.decisive(), min, d.neighbours(), d.exampleWeight(),
-                    d.exampleMinSimilarity(), d.learn(), d.synonymWeight());
+                    d.exampleMinSimilarity(), d.learn(), d.synonymWeight(), d.nearWeight(), d.roles());
             System.out.println(TopicScoring.headline("min score " + min, run(rows, new TopicSuggester(french, now, o), now)));
         }
 
