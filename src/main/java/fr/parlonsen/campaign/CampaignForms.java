@@ -10,6 +10,8 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 /** The validated inputs of the campaign use cases, and what the API returns. */
 public final class CampaignForms {
     private CampaignForms() {
@@ -51,14 +53,31 @@ public final class CampaignForms {
             String title,
             @Size(max = 200, message = "Le groupe ne doit pas dépasser 200 caractères.")
             String group,
-            List<String> keywords) {
-    }
+            List<String> keywords,
+            @Schema(description = ROLE_DOC, enumeration = { "measure", "problem", "generic" }, nullable = true)
+            @Pattern(regexp = ROLES, message = "Le champ role du sous-thème vaut « measure », « problem » ou « generic », ou est absent.")
+            String role) {
 
-    public record TopicView(String code, String title, String group, List<String> keywords) {
-        static TopicView of(Topic t) {
-            return new TopicView(t.code, t.title, t.groupTitle, t.keywordList());
+        /** A sub-topic without a role (what the contract had before {@code role}). */
+        public TopicInput(String code, String title, String group, List<String> keywords) {
+            this(code, title, group, keywords, null);
         }
     }
+
+    public record TopicView(String code, String title, String group, List<String> keywords,
+            @Schema(description = ROLE_DOC, enumeration = { "measure", "problem", "generic" }, nullable = true)
+            String role) {
+        static TopicView of(Topic t) {
+            return new TopicView(t.code, t.title, t.groupTitle, t.keywordList(), t.role);
+        }
+    }
+
+    /** The roles a sub-topic may have ({@link fr.parlonsen.analysis.TopicKeywords.Role}, lower case). */
+    static final String ROLES = "measure|problem|generic";
+    static final String ROLE_DOC = "Ce dont parle le sous-thème, pour la suggestion : « measure » (une mesure ou un "
+            + "outil précis : caméras, police municipale), « problem » (un problème ou un public : cambriolages, "
+            + "jeunes), « generic » (un moyen général : plus de police, patrouilles ; il ne l'emporte que si rien de "
+            + "plus précis n'est dit), ou absent (classé sur son seul score). Facultatif.";
 
     public record ThemeView(String code, String title, List<TopicView> topics) {
         static ThemeView of(Theme t) {

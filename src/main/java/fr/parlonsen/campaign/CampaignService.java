@@ -93,6 +93,7 @@ public class CampaignService {
                 topic.title = pi.title().strip();
                 topic.groupTitle = pi.group();
                 topic.keywords = pi.keywords() == null ? null : String.join(",", pi.keywords());
+                topic.role = pi.role();
                 topic.position = ++topicPosition;
                 theme.topics.add(topic);
             }

@@ -125,7 +125,7 @@ public class DemoForums {
         CreateCampaign form = QuarkusTransaction.requiringNew().call(() -> {
             Campaign history = Campaign.findByCode("2009").orElseThrow();
             List<ThemeInput> themes = history.themes.stream().map(t -> new ThemeInput(t.code, t.title,
-                    t.topics.stream().map(p -> new TopicInput(p.code, p.title, p.groupTitle, p.keywordList()))
+                    t.topics.stream().map(p -> new TopicInput(p.code, p.title, p.groupTitle, p.keywordList(), p.role))
                             .toList()))
                     .toList();
             return new CreateCampaign(code, history.title, today.minusDays(28), today.plusDays(35),

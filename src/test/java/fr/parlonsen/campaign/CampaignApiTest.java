@@ -4,6 +4,7 @@ import static fr.parlonsen.Fixtures.as;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -16,6 +17,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import fr.parlonsen.Fixtures;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
@@ -25,6 +27,8 @@ import io.restassured.path.json.JsonPath;
 class CampaignApiTest {
     @Inject
     Fixtures fixtures;
+    @Inject
+    TopicSuggestions suggestions;
 
     @BeforeEach
     void setUp() {
@@ -76,5 +80,70 @@ class CampaignApiTest {
         as("admin").contentType(ContentType.JSON).body(reversed).post("/api/v1/campaigns").then().statusCode(422)
                 .body("violations[0].field", equalTo("endsOn"));
         as("admin").get("/api/v1/campaigns/bad2").then().statusCode(404);
+    }
+
+    @Test
+    void a_sub_topic_role_is_written_read_back_and_shown_for_the_2009_campaign() {
+        as("national").get("/api/v1/campaigns/2009").then().statusCode(200)
+                .body("themes.topics.flatten().find { it.code == 'proximite.presence' }.role", equalTo("generic"))
+                .body("themes.topics.flatten().find { it.code == 'proximite.cambriolages' }.role", equalTo("problem"))
+                .body("themes.topics.flatten().find { it.code == 'partage.role-citoyen' }.role", nullValue());
+        Map<String, Object> body = Map.of("code", "2011-roles", "title", "Campagne avec rôles",
+                "startsOn", "2011-03-01", "endsOn", "2011-04-30", "synthesisDueOn", "2011-05-15",
+                "themes", List.of(Map.of("code", "proximite", "title", "Sécurité de proximité", "topics", List.of(
+                        Map.of("code", "x.presence", "title", "Présence", "keywords",
+                                List.of("patrouilles", "policiers", "effectifs"), "role", "generic"),
+                        Map.of("code", "x.vols", "title", "Vols", "keywords", List.of("cambriolages"),
+                                "role", "problem"),
+                        Map.of("code", "x.autre", "title", "Autre", "keywords", List.of("radar"))))));
+        as("admin").contentType(ContentType.JSON).body(body).post("/api/v1/campaigns").then().statusCode(201)
+                .body("themes[0].topics.role", equalTo(java.util.Arrays.asList("generic", "problem", null)));
+        as("animateur-02").get("/api/v1/campaigns/2011-roles").then().statusCode(200)
+                .body("themes[0].topics[0].role", equalTo("generic"))
+                .body("themes[0].topics[2].role", nullValue());
+    }
+
+    @Test
+    void a_campaign_created_through_the_api_keeps_the_rule_that_a_generic_measure_yields() {
+        String text = "Plus de patrouilles et de policiers contre les cambriolages";
+        for (boolean roles : new boolean[] { true, false }) {
+            List<Map<String, Object>> topics = List.of(
+                    topic("x.presence", "Présence", List.of("patrouilles", "policiers", "effectifs"), roles ? "generic" : null),
+                    topic("x.vols", "Vols", List.of("cambriolages"), roles ? "problem" : null));
+            String code = roles ? "2012-avec-roles" : "2012-sans-roles";
+            as("admin").contentType(ContentType.JSON).body(Map.of("code", code, "title", "Campagne " + code,
+                    "startsOn", "2012-03-01", "endsOn", "2012-04-30", "synthesisDueOn", "2012-05-15",
+                    "themes", List.of(Map.of("code", "proximite", "title", "Proximité", "topics", topics))))
+                    .post("/api/v1/campaigns").then().statusCode(201);
+            String suggested = QuarkusTransaction.requiringNew()
+                    .call(() -> suggestions.suggest(Campaign.findByCode(code).orElseThrow(), text).orElseThrow());
+            assertEquals(roles ? "x.vols" : "x.presence", suggested, code);
+        }
+    }
+
+    @Test
+    void an_unknown_sub_topic_role_gets_422_naming_the_field() {
+        Map<String, Object> body = Map.of("code", "2013-role-inconnu", "title", "Rôle inconnu",
+                "startsOn", "2013-03-01", "endsOn", "2013-04-30", "synthesisDueOn", "2013-05-15",
+                "themes", List.of(Map.of("code", "proximite", "title", "Proximité", "topics", List.of(
+                        topic("x.a", "A", List.of(), "measure"), topic("x.b", "B", List.of(), "mesure")))));
+        as("admin").contentType(ContentType.JSON).body(body).post("/api/v1/campaigns").then().statusCode(422)
+                .contentType(containsString("application/problem+json"))
+                .body("violations.size()", equalTo(1))
+                .body("violations[0].field", equalTo("themes[0].topics[1].role"))
+                .body("violations[0].message", containsString("role"))
+                .body("violations[0].message", containsString("« generic »"));
+        as("admin").get("/api/v1/campaigns/2013-role-inconnu").then().statusCode(404);
+    }
+
+    private static Map<String, Object> topic(String code, String title, List<String> keywords, String role) {
+        Map<String, Object> t = new java.util.LinkedHashMap<>();
+        t.put("code", code);
+        t.put("title", title);
+        t.put("keywords", keywords);
+        if (role != null) {
+            t.put("role", role);
+        }
+        return t;
     }
 }
