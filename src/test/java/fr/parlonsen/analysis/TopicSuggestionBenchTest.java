@@ -81,6 +81,18 @@ class TopicSuggestionBenchTest {
         System.out.println(TopicScoring.header());
         steps.forEach((step, f) -> System.out.println(TopicScoring.headline(step, f)));
         Figures headline = steps.get(HEADLINE);
+        if (Boolean.getBoolean("bench.topics.errors")) { // error analysis: the headline's misses, printed only
+            System.out.println("\n## Headline misses (gold | alt | suggested | matched | text)\n");
+            for (TopicScoring.Coded r : rows) {
+                var got = headlineSuggester.suggest(r.text(), now, List.of());
+                String code = got.map(TopicSuggester.Suggestion::topicCode).orElse("none");
+                if (!code.equals(r.topic())) {
+                    System.out.println(r.topic() + " | " + r.alt() + " | " + code + " | "
+                            + got.map(g -> String.join(",", g.matched())).orElse("") + " | "
+                            + r.text().replaceAll("\\s+", " "));
+                }
+            }
+        }
         System.out.println("\nPer code (headline):\n");
         System.out.println(TopicScoring.perCodeTable(headline));
 
