@@ -13,6 +13,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 
+import fr.parlonsen.analysis.TopicExample;
 import fr.parlonsen.campaign.TopicExamples;
 import fr.parlonsen.kernel.DomainError.Invalid;
 import fr.parlonsen.kernel.Violation;
@@ -221,16 +222,27 @@ public class SynthesisEditing {
                 o -> o != null && o.sourcesConfirmed && java.util.Objects.equals(topic, o.topic));
     }
 
-    /** Topics a person chose or confirmed on the synthesis become examples of the campaign. */
+    /**
+     * Topics a person chose or confirmed on the synthesis become examples of the campaign; an item confirmed
+     * without a topic ({@code topic} empty, {@code topicConfirmed} true: "aucun sous-thème") becomes an example of
+     * no topic ({@link TopicExample#NONE}), which teaches the suggestion to abstain on such texts. An item sent
+     * back to a suggestion ({@code topicConfirmed} false) stops being an example.
+     */
     private void learnChosenTopics(Synthesis s, List<DraftItem> edited, CurrentUser user) {
         Map<Long, SynthesisItem> byId = new HashMap<>();
         s.items.forEach(i -> byId.put(i.id, i));
         for (DraftItem d : edited) {
             SynthesisItem stored = d.id == null ? null : byId.get(d.id);
-            boolean newlyChosen = d.topicChosen && d.topic != null
+            if (d.id == null || d.deleted) {
+                continue;
+            }
+            boolean newlyChosen = d.topicChosen
                     && (stored == null || !stored.topicChosen || !java.util.Objects.equals(stored.topic, d.topic));
-            if (newlyChosen && d.id != null && !d.deleted) {
-                examples.record(s.campaignId, d.topic, d.text, TopicExamples.SYNTHESIS, d.id, user.username());
+            if (newlyChosen) {
+                examples.record(s.campaignId, d.topic == null ? TopicExample.NONE : d.topic, d.text,
+                        TopicExamples.SYNTHESIS, d.id, user.username());
+            } else if (!d.topicChosen && stored != null && stored.topicChosen) {
+                examples.forget(s.campaignId, TopicExamples.SYNTHESIS, d.id);
             }
         }
     }

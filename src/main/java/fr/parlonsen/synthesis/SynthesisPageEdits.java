@@ -45,6 +45,14 @@ final class SynthesisPageEdits {
         });
     }
 
+    /** "Aucun sous-thème": the person says the item fits no sub-topic (topic cleared and confirmed). */
+    static Edit noTopic(SynthesisView view, long itemId) {
+        return change(view, itemId, (items, i) -> {
+            ItemEdit e = items.get(i);
+            items.set(i, new ItemEdit(e.id(), e.text(), null, e.sources(), e.deleted(), e.deleteReason(), true));
+        });
+    }
+
     static Edit move(SynthesisView view, long itemId, int delta) {
         return change(view, itemId, (items, i) -> {
             int j = Math.max(0, Math.min(items.size() - 1, i + delta));

@@ -146,6 +146,7 @@ public class SynthesisPages {
                 case "reecrire" -> SynthesisPageEdits.rewrite(view, id, text == null ? "" : text);
                 case "supprimer" -> SynthesisPageEdits.delete(view, id, reason);
                 case "confirmer-theme" -> SynthesisPageEdits.confirmTopic(view, id);
+                case "aucun-theme" -> SynthesisPageEdits.noTopic(view, id);
                 case "monter" -> SynthesisPageEdits.move(view, id, -1);
                 case "descendre" -> SynthesisPageEdits.move(view, id, 1);
                 case "fusionner" -> SynthesisPageEdits.mergeWithNext(view, id);

@@ -16,9 +16,11 @@ import org.junit.jupiter.api.Test;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import fr.parlonsen.Fixtures;
+import fr.parlonsen.PageSession;
 import fr.parlonsen.analysis.TopicExample;
 import fr.parlonsen.campaign.Campaign;
 import fr.parlonsen.campaign.TopicExamples;
+import fr.parlonsen.campaign.TopicSuggestions;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
@@ -35,6 +37,8 @@ class SynthesisTopicConfirmationTest {
     Fixtures fixtures;
     @Inject
     TopicExamples examples;
+    @Inject
+    TopicSuggestions suggestions;
 
     @Test
     void a_topic_chosen_in_the_minutes_or_confirmed_on_the_synthesis_is_confirmed_and_becomes_an_example()
@@ -78,6 +82,70 @@ class SynthesisTopicConfirmationTest {
                 && e.text().contains("cambriolages")));
     }
 
+    @Test
+    void an_item_confirmed_without_a_sub_topic_teaches_the_next_suggestion_for_a_near_identical_text_to_abstain()
+            throws Exception {
+        fixtures.ensure();
+        String c = Meetings.campaignLike2009("theme-aucun");
+        String base = "/api/v1/campaigns/" + c + "/departments/02/synthesis";
+        String festival = "Le club de photographie a acheté deux caméras pour le festival de musique";
+        String nearly = "Le club de photographie a acheté trois caméras pour le festival de musique";
+        String radar = "Un radar pédagogique devant l'école serait utile";
+        long forum = Meetings.heldForum(c, "Forum du festival", "0209");
+        Meetings.validatedMinutes(forum, 30, List.of(), List.of(festival), List.of(), List.of(radar));
+        assertTrue(suggestion(c, nearly).isPresent(), "a keyword of a sub-topic: suggested before anyone says otherwise");
+
+        JsonPath s = as("prefecture-02").post(base + "/draft").then().statusCode(200).extract().jsonPath();
+        assertEquals(false, item(s, festival).get("topicConfirmed"));
+        var current = as("prefecture-02").get(base);
+        // the contract's way to say it: topic empty, topicConfirmed true
+        Map<String, Object> edit = edit(current.jsonPath(), festival, null, true);
+        as("prefecture-02").contentType("application/json").header("If-Match", current.header("ETag")).body(edit)
+                .put(base).then().statusCode(200);
+        assertTrue(examplesOf(c).contains(new TopicExample(TopicExample.NONE, festival)), examplesOf(c).toString());
+        assertEquals(java.util.Optional.empty(), suggestion(c, nearly), "a person said such a text has no sub-topic");
+        assertTrue(suggestion(c, radar).isPresent(), "other texts are still suggested");
+
+        JsonPath rebuilt = as("prefecture-02").post(base + "/draft").then().statusCode(200).extract().jsonPath();
+        assertEquals(null, item(rebuilt, festival).get("topic"), "kept without a sub-topic through a rebuild");
+        assertEquals(true, item(rebuilt, festival).get("topicConfirmed"));
+
+        // back to a suggestion: no longer an example
+        current = as("prefecture-02").get(base);
+        as("prefecture-02").contentType("application/json").header("If-Match", current.header("ETag"))
+                .body(edit(current.jsonPath(), festival, null, false)).put(base).then().statusCode(200);
+        assertTrue(examplesOf(c).stream().noneMatch(e -> e.text().equals(festival)), examplesOf(c).toString());
+    }
+
+    @Test
+    void on_the_synthesis_page_a_person_may_choose_no_sub_topic() {
+        fixtures.ensure();
+        String c = Meetings.campaignLike2009("theme-aucun-page");
+        String base = "/api/v1/campaigns/" + c + "/departments/02/synthesis";
+        String concert = "Le concert de la fanfare sur la place a réuni beaucoup de monde";
+        long forum = Meetings.heldForum(c, "Forum de la fanfare", "0210");
+        Meetings.validatedMinutes(forum, 30, List.of(), List.of(concert), List.of(), List.of());
+        JsonPath s = as("prefecture-02").post(base + "/draft").then().statusCode(200).extract().jsonPath();
+        long id = ((Number) item(s, concert).get("id")).longValue();
+        PageSession page = PageSession.login("prefecture-02");
+        String path = "/gestion/campagnes/" + c + "/departements/02/synthese";
+        String html = page.get(path).then().statusCode(200).extract().asString();
+        assertTrue(html.contains("value=\"aucun-theme\">Aucun sous-thème</button>"), "offered");
+        page.post(path + "/elements/" + id, Map.of("action", "aucun-theme", "revision",
+                String.valueOf(s.getInt("revision")))).then().statusCode(303);
+        JsonPath after = as("prefecture-02").get(base).then().statusCode(200).extract().jsonPath();
+        assertEquals(null, item(after, concert).get("topic"));
+        assertEquals(true, item(after, concert).get("topicConfirmed"));
+        assertTrue(examplesOf(c).contains(new TopicExample(TopicExample.NONE, concert)));
+        assertTrue(page.get(path).then().statusCode(200).extract().asString()
+                .contains("aucun sous-thème, confirmé par une personne"), "said in words");
+    }
+
+    private java.util.Optional<String> suggestion(String code, String text) {
+        return QuarkusTransaction.requiringNew()
+                .call(() -> suggestions.suggest(Campaign.findByCode(code).orElseThrow(), text));
+    }
+
     private List<TopicExample> examplesOf(String code) {
         return QuarkusTransaction.requiringNew().call(() -> examples.of(Campaign.findByCode(code).orElseThrow().id));
     }
@@ -90,8 +158,15 @@ class SynthesisTopicConfirmationTest {
     }
 
     /** The whole synthesis sent back, the item of {@code text} with topicConfirmed true. */
-    @SuppressWarnings("unchecked")
     private static Map<String, Object> edit(JsonPath s, String text) {
+        return edit(s, text, KEEP, true);
+    }
+
+    private static final String KEEP = "(keep)";
+
+    /** The whole synthesis sent back, the item of {@code text} with {@code topic} (unless KEEP) and {@code confirmed}. */
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> edit(JsonPath s, String text, String topic, boolean confirmed) {
         List<Map<String, Object>> sections = new ArrayList<>();
         for (Map<String, Object> sec : (List<Map<String, Object>>) (List<?>) s.getList("sections")) {
             List<Map<String, Object>> items = new ArrayList<>();
@@ -102,7 +177,10 @@ class SynthesisTopicConfirmationTest {
                 e.put("topic", i.get("topic"));
                 e.put("sources", i.get("sources"));
                 if (text.equals(i.get("text"))) {
-                    e.put("topicConfirmed", true);
+                    if (!KEEP.equals(topic)) {
+                        e.put("topic", topic);
+                    }
+                    e.put("topicConfirmed", confirmed);
                 }
                 items.add(e);
             }
