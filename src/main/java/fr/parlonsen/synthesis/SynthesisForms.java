@@ -38,7 +38,8 @@ public final class SynthesisForms {
      * One item, in the wanted order. Without {@code id} it is a new item (a split) and must list its sources;
      * with {@code sources} the item takes exactly those (merge, split). A deleted item keeps its sources and
      * needs a reason. {@code topicConfirmed} true: the person confirms the topic (a changed topic counts as
-     * confirmed); false: back to a suggestion; absent: unchanged.
+     * confirmed); with an empty {@code topic}, the person says the item fits no sub-topic ("aucun sous-thème",
+     * learnt as a "no topic" example); false: back to a suggestion; absent: unchanged.
      */
     public record ItemEdit(Long id,
             @NotBlank(message = "Le texte d'un élément est obligatoire.")
@@ -46,6 +47,10 @@ public final class SynthesisForms {
             @Size(max = 60, message = "Code de sous-thème invalide.") String topic,
             List<@Valid SourceEdit> sources, Boolean deleted,
             @Size(max = 1000, message = "Le motif ne doit pas dépasser 1 000 caractères.") String deleteReason,
+            @org.eclipse.microprofile.openapi.annotations.media.Schema(nullable = true, description = "true : une "
+                    + "personne confirme le sous-thème (un sous-thème changé compte comme confirmé) ; avec topic vide "
+                    + "ou null : elle dit que l'élément ne relève d'aucun sous-thème (appris comme exemple « aucun "
+                    + "sous-thème » de la campagne) ; false : retour à la suggestion ; absent : inchangé.")
             Boolean topicConfirmed,
             @Size(max = 300, message = "Le libellé ne doit pas dépasser 300 caractères.") String label,
             @Size(max = 100_000, message = "La formulation représentative ne doit pas dépasser 100 000 caractères.")
