@@ -37,11 +37,16 @@ public class TopicSuggestions {
 
     /**
      * An empty requested topic, or one sent back with source "suggested", follows the suggestion for the text;
+     * an empty topic sent with source "chosen" is a person's answer that the text fits no sub-topic (kept empty);
      * any other topic is a person's choice and is kept as given.
      */
     public TopicChoice choose(Campaign campaign, String text, String requestedTopic, String requestedSource) {
         String suggested = suggest(campaign, text).orElse(null);
-        if (requestedTopic == null || requestedTopic.isBlank() || SUGGESTED.equals(requestedSource)) {
+        boolean empty = requestedTopic == null || requestedTopic.isBlank();
+        if (empty && CHOSEN.equals(requestedSource)) {
+            return new TopicChoice(null, suggested, CHOSEN);
+        }
+        if (empty || SUGGESTED.equals(requestedSource)) {
             return new TopicChoice(suggested, suggested, SUGGESTED);
         }
         return new TopicChoice(requestedTopic.strip(), suggested, CHOSEN);

@@ -12,6 +12,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import fr.parlonsen.campaign.Campaign;
+import fr.parlonsen.analysis.TopicExample;
 import fr.parlonsen.campaign.TopicExamples;
 import fr.parlonsen.campaign.TopicSuggestions;
 import fr.parlonsen.campaign.TopicSuggestions.TopicChoice;
@@ -82,15 +83,17 @@ class MinutesDraftWriter {
 
     /**
      * Every statement whose topic a person chose becomes an example of the campaign (topic notes are not: they
-     * gather a whole discussion); one back to a suggestion stops being one.
+     * gather a whole discussion), one a person said fits no sub-topic an example of no topic
+     * ({@link TopicExample#NONE}); one back to a suggestion stops being one.
      */
     private void learnChosenTopics(List<MinutesItem> kept, Campaign campaign) {
         for (MinutesItem i : kept) {
             if (i.kind == ItemKind.TOPIC_NOTE) {
                 continue;
             }
-            if (TopicSuggestions.CHOSEN.equals(i.topicSource) && i.topic != null) {
-                examples.record(campaign.id, i.topic, i.text, TopicExamples.MINUTES, i.id, null);
+            if (TopicSuggestions.CHOSEN.equals(i.topicSource)) {
+                examples.record(campaign.id, i.topic == null ? TopicExample.NONE : i.topic, i.text,
+                        TopicExamples.MINUTES, i.id, null);
             } else {
                 examples.forget(campaign.id, TopicExamples.MINUTES, i.id);
             }

@@ -61,12 +61,17 @@ public final class MinutesForms {
 
     /**
      * A question (with its answer), a strength, a weakness or a proposal. {@code topicSource} "suggested" (or an
-     * empty topic) lets the suggester choose; any other topic given is a person's choice.
+     * empty topic without a source) lets the suggester choose; an empty topic with {@code topicSource} "chosen" is
+     * a person's answer that the statement fits no sub-topic; any other topic given is a person's choice.
      */
     public record ItemForm(Long id,
             @NotBlank(message = "Le texte est obligatoire.") @Size(max = MAX_TEXT, message = TOO_LONG) String text,
             @Size(max = 60, message = "Code de sous-thème invalide.") String topic,
             @Size(max = MAX_TEXT, message = TOO_LONG) String answer,
+            @org.eclipse.microprofile.openapi.annotations.media.Schema(nullable = true, description = "« suggested » "
+                    + "(ou absent avec un sous-thème vide) : la suggestion choisit ; « chosen » avec un sous-thème vide : "
+                    + "une personne dit que la contribution ne relève d'aucun sous-thème (exemple « aucun sous-thème » "
+                    + "de la campagne) ; tout sous-thème donné est un choix d'une personne.")
             String topicSource) {
     }
 

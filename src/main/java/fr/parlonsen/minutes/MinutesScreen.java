@@ -123,7 +123,8 @@ public final class MinutesScreen {
     }
 
     private static String source(ItemForm i) {
-        return i.topic() == null || TopicSuggestions.SUGGESTED.equals(i.topicSource()) ? TopicSuggestions.SUGGESTED
+        return (i.topic() == null && !TopicSuggestions.CHOSEN.equals(i.topicSource()))
+                || TopicSuggestions.SUGGESTED.equals(i.topicSource()) ? TopicSuggestions.SUGGESTED
                 : TopicSuggestions.CHOSEN;
     }
 

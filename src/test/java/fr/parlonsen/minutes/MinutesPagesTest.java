@@ -99,6 +99,28 @@ class MinutesPagesTest {
     }
 
     @Test
+    void the_facilitator_may_answer_that_a_statement_has_no_sub_topic() {
+        PageSession s = PageSession.login("animateur-02");
+        Map<String, String> f = form("0", "Réunion.");
+        f.put("proposals[0].text", "Le club de photographie prête ses caméras au festival de la commune.");
+        f.put("proposals[0].topic", "aucun");
+        assertEquals(303, s.post(page, f).statusCode());
+        JsonPath api = as("animateur-02").get("/api/v1/forums/" + forum + "/minutes").then().statusCode(200)
+                .extract().jsonPath();
+        assertEquals(null, api.getString("proposals[0].topic"));
+        assertEquals("chosen", api.getString("proposals[0].topicSource"));
+        assertTrue(s.get(page).asString().contains("<option value=\"aucun\" selected>Aucun sous-thème</option>"),
+                "the answer is shown again");
+        // back to the suggestion: the suggester chooses again
+        f.put("version", "1");
+        f.put("proposals[0].id", String.valueOf(api.getLong("proposals[0].id")));
+        f.put("proposals[0].topic", "");
+        assertEquals(303, s.post(page, f).statusCode());
+        as("animateur-02").get("/api/v1/forums/" + forum + "/minutes").then()
+                .body("proposals[0].topicSource", equalTo("suggested"));
+    }
+
+    @Test
     void a_stale_save_shows_both_versions_on_the_conflict_screen_and_loses_nothing() {
         PageSession a = PageSession.login("animateur-02");
         PageSession b = PageSession.login("animateur-02");

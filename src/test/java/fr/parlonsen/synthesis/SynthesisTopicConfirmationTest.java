@@ -118,6 +118,48 @@ class SynthesisTopicConfirmationTest {
     }
 
     @Test
+    void a_statement_of_the_minutes_chosen_without_a_sub_topic_teaches_abstention_and_is_confirmed_in_the_synthesis()
+            throws Exception {
+        fixtures.ensure();
+        String c = Meetings.campaignLike2009("theme-aucun-cr");
+        String base = "/api/v1/campaigns/" + c + "/departments/02/synthesis";
+        String choir = "La chorale a filmé son concert avec des caméras prêtées par la médiathèque";
+        String nearly = "La chorale a filmé son concert avec deux caméras prêtées par la médiathèque";
+        assertTrue(suggestion(c, nearly).isPresent(), "suggested before anyone says otherwise");
+        long forum = Meetings.heldForum(c, "Forum de la chorale", "0211");
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("attendance", Map.of("total", 30, "byCategory", Map.of("public", 30)));
+        body.put("startedAt", "2009-04-02T18:30:00");
+        body.put("endedAt", "2009-04-02T21:00:00");
+        body.put("topics", List.of());
+        body.put("questions", List.of());
+        Map<String, Object> none = new LinkedHashMap<>();
+        none.put("text", choir);
+        none.put("topic", null);
+        none.put("topicSource", "chosen");
+        body.put("strengths", List.of(none));
+        body.put("weaknesses", List.of());
+        body.put("proposals", List.of());
+        String etag = as("animateur-02").get("/api/v1/forums/" + forum + "/minutes").then().statusCode(200)
+                .extract().header("ETag");
+        etag = as("animateur-02").contentType("application/json").header("If-Match", etag)
+                .body(new ObjectMapper().writeValueAsString(body)).put("/api/v1/forums/" + forum + "/minutes")
+                .then().statusCode(200)
+                .body("strengths[0].topic", org.hamcrest.Matchers.nullValue())
+                .body("strengths[0].topicSource", org.hamcrest.Matchers.equalTo("chosen"))
+                .extract().header("ETag");
+        assertTrue(examplesOf(c).contains(new TopicExample(TopicExample.NONE, choir)), examplesOf(c).toString());
+        assertEquals(java.util.Optional.empty(), suggestion(c, nearly));
+        etag = as("animateur-02").header("If-Match", etag).post("/api/v1/forums/" + forum + "/minutes/submit")
+                .then().statusCode(200).extract().header("ETag");
+        as("prefecture-02").header("If-Match", etag).post("/api/v1/forums/" + forum + "/minutes/validate")
+                .then().statusCode(200);
+        JsonPath s = as("prefecture-02").post(base + "/draft").then().statusCode(200).extract().jsonPath();
+        assertEquals(null, item(s, choir).get("topic"));
+        assertEquals(true, item(s, choir).get("topicConfirmed"), "a person's answer, not a lack of suggestion");
+    }
+
+    @Test
     void on_the_synthesis_page_a_person_may_choose_no_sub_topic() {
         fixtures.ensure();
         String c = Meetings.campaignLike2009("theme-aucun-page");
