@@ -25,8 +25,15 @@ public class ForumFixtures {
     @Transactional
     public long heldForum(String department, Set<String> facilitators, Set<String> arrondissements,
             ForumStatus status) {
+        return heldForum("2009", department, facilitators, arrondissements, status);
+    }
+
+    /** As above, in the campaign of this code. */
+    @Transactional
+    public long heldForum(String campaign, String department, Set<String> facilitators, Set<String> arrondissements,
+            ForumStatus status) {
         Forum f = new Forum();
-        f.campaign = Campaign.findByCode("2009").orElseThrow();
+        f.campaign = Campaign.findByCode(campaign).orElseThrow();
         f.department = department;
         f.title = "Forum de test " + department + " " + System.nanoTime();
         f.startsAt = LocalDateTime.of(2009, 4, 2, 18, 30);

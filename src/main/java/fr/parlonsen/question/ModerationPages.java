@@ -15,6 +15,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 
+import fr.parlonsen.campaign.TopicSuggestions;
 import fr.parlonsen.question.QuestionForms.AnswerForm;
 import fr.parlonsen.question.QuestionForms.Moderation;
 import fr.parlonsen.question.QuestionForms.ModerationView;
@@ -29,6 +30,8 @@ import io.quarkus.qute.TemplateInstance;
 @Path("/")
 @Produces(MediaType.TEXT_HTML)
 public class ModerationPages {
+    /** The page's choice "Aucun sous-thème". */
+    static final String NO_TOPIC = "aucun";
     @Inject
     QuestionModeration moderation;
     @Inject
@@ -69,8 +72,10 @@ public class ModerationPages {
     @Path("gestion/questions/{id}/moderation")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response moderate(@PathParam("id") long id, MultivaluedMap<String, String> params) {
+        String topic = params.getFirst("topic");
+        boolean none = NO_TOPIC.equals(topic); // "Aucun sous-thème"
         ModerationView q = moderation.moderate(me, id, new Moderation(params.getFirst("decision"),
-                params.getFirst("reason"), params.getFirst("topic")));
+                params.getFirst("reason"), none ? null : topic, none ? TopicSuggestions.CHOSEN : null));
         return back(q, params.getFirst("campagne"));
     }
 

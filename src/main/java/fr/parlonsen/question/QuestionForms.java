@@ -42,7 +42,17 @@ public final class QuestionForms {
             @Size(max = 2000, message = "Le motif ne doit pas dépasser 2 000 caractères.")
             String reason,
             @Size(max = 60, message = "Code de sous-thème invalide.")
-            String topic) {
+            String topic,
+            @org.eclipse.microprofile.openapi.annotations.media.Schema(nullable = true, description = "« chosen » "
+                    + "avec un sous-thème vide : le modérateur dit que la question ne relève d'aucun sous-thème "
+                    + "(exemple « aucun sous-thème » de la campagne) ; absent : un sous-thème donné est choisi, "
+                    + "sinon la suggestion reste.")
+            @Pattern(regexp = "suggested|chosen", message = "Le champ topicSource vaut « suggested » ou « chosen ».")
+            String topicSource) {
+        /** The topic chosen, or the suggestion kept when it is empty. */
+        public Moderation(String decision, String reason, String topic) {
+            this(decision, reason, topic, null);
+        }
     }
 
     public record AnswerForm(

@@ -9,6 +9,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
+import fr.parlonsen.analysis.TopicExample;
 import fr.parlonsen.campaign.Campaign;
 import fr.parlonsen.campaign.TopicChoices;
 import fr.parlonsen.campaign.TopicExamples;
@@ -87,6 +88,12 @@ public class QuestionModeration {
             q.topic = form.topic().strip();
             q.topicSource = TopicSuggestions.CHOSEN;
             examples.record(q.campaignId, q.topic, q.maskedText, TopicExamples.QUESTION, q.id, user.username());
+        } else if (TopicSuggestions.CHOSEN.equals(form.topicSource())) {
+            // "aucun sous-thème": a person's answer, learnt so that such texts get no suggestion
+            q.topic = null;
+            q.topicSource = TopicSuggestions.CHOSEN;
+            examples.record(q.campaignId, TopicExample.NONE, q.maskedText, TopicExamples.QUESTION, q.id,
+                    user.username());
         }
         q.status = reject ? QuestionStatus.REJECTED : QuestionStatus.PUBLISHED;
         q.rejectReason = reject ? form.reason().strip() : null;

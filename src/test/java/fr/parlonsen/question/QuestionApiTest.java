@@ -176,6 +176,33 @@ class QuestionApiTest {
     }
 
     @Test
+    void a_moderator_may_answer_that_a_question_has_no_sub_topic_and_the_suggestion_learns_to_abstain() {
+        String c = fr.parlonsen.Campaigns.like2009("questions-aucun", "2009-05-22");
+        long own = forums.heldForum(c, "02", java.util.Set.of("animateur-02"), java.util.Set.of("024"),
+                fr.parlonsen.forum.ForumStatus.HELD);
+        String text = "Les caméras du club vidéo du collège filmeront-elles la kermesse de juin ?";
+        String nearly = "Les caméras du club vidéo du collège filmeront-elles la kermesse de juillet ?";
+        long id = submit(own, "{\"text\":\"" + text + "\"}").then().statusCode(202).extract().jsonPath().getLong("id");
+        assertTrue(suggestion(c, nearly).isPresent(), "suggested before anyone says otherwise");
+        String url = "/api/v1/questions/" + id + "/moderation";
+        as("moderateur-02").contentType("application/json")
+                .body("{\"decision\":\"publish\",\"topicSource\":\"peut-etre\"}").post(url).then().statusCode(422)
+                .body("violations.field", hasItem("topicSource"));
+        as("moderateur-02").contentType("application/json")
+                .body("{\"decision\":\"publish\",\"topic\":null,\"topicSource\":\"chosen\"}").post(url).then()
+                .statusCode(200).body("topic", org.hamcrest.Matchers.nullValue()).body("topicSource", equalTo("chosen"));
+        assertEquals(java.util.Optional.empty(), suggestion(c, nearly), "a moderator said such a text has no sub-topic");
+    }
+
+    @Inject
+    fr.parlonsen.campaign.TopicSuggestions suggestions;
+
+    private java.util.Optional<String> suggestion(String code, String text) {
+        return io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().call(() -> suggestions
+                .suggest(fr.parlonsen.campaign.Campaign.findByCode(code).orElseThrow(), text));
+    }
+
+    @Test
     void moderation_needs_a_reason_to_reject_a_known_topic_and_the_right_departement() {
         long id = submit(forum, "{\"text\":\"Les radars sur la RN2 sont-ils utiles ?\"}").then().statusCode(202)
                 .extract().jsonPath().getLong("id");

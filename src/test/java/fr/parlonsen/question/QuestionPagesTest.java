@@ -128,6 +128,28 @@ class QuestionPagesTest {
     }
 
     @Test
+    void a_moderator_may_choose_no_sub_topic_on_the_page() {
+        String c = fr.parlonsen.Campaigns.like2009("questions-aucun-page", "2009-05-22");
+        long own = forums.heldForum(c, "02", java.util.Set.of("animateur-02"), java.util.Set.of("024"),
+                fr.parlonsen.forum.ForumStatus.HELD);
+        long id = io.restassured.RestAssured.given().contentType("application/json")
+                .body(Map.of("text", "La fanfare municipale jouera-t-elle au marché de Noël ?"))
+                .post("/api/v1/public/forums/" + own + "/questions").then().statusCode(202).extract().jsonPath()
+                .getLong("id");
+        PageSession moderator = PageSession.login("moderateur-02");
+        assertTrue(moderator.get("/gestion/questions?campagne=" + c).asString()
+                .contains("<option value=\"aucun\">Aucun sous-thème</option>"));
+        assertEquals(303, moderator.post("/gestion/questions/" + id + "/moderation", Map.of("decision", "publish",
+                "topic", "aucun", "reason", "")).statusCode());
+        Map<String, Object> q = fr.parlonsen.Fixtures.as("moderateur-02")
+                .get("/api/v1/campaigns/" + c + "/departments/02/questions").then().statusCode(200).extract()
+                .jsonPath().<Map<String, Object>>getList("$").stream()
+                .filter(x -> ((Number) x.get("id")).longValue() == id).findFirst().orElseThrow();
+        assertEquals(null, q.get("topic"));
+        assertEquals("chosen", q.get("topicSource"));
+    }
+
+    @Test
     void moderators_see_the_original_highlighted_and_the_masked_version() {
         long id = io.restassured.RestAssured.given().contentType("application/json")
                 .body(Map.of("text", "Écrivez-moi à paul.martin@example.org ou au 06 98 76 54 32 : quid des cambriolages ?"))
