@@ -17,6 +17,11 @@ import fr.parlonsen.analysis.TopicSuggester;
 public class TopicSuggestions {
     public static final String SUGGESTED = "suggested";
     public static final String CHOSEN = "chosen";
+    /**
+     * The value of the pages' choice « Aucun sous-thème » (minutes, moderation): sent to the use cases as an empty
+     * topic with source {@link #CHOSEN}.
+     */
+    public static final String NO_TOPIC_CHOICE = "aucun";
 
     @Inject
     TopicSuggester suggester;

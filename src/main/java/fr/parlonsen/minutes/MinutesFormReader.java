@@ -22,14 +22,12 @@ import fr.parlonsen.minutes.MinutesForms.NoteForm;
  * {@code attendance.total}, {@code attendance.public}..., {@code startedAt}, {@code summary},
  * {@code note.<topic>} / {@code noteId.<topic>}, {@code questions[i].text|answer|topic|id},
  * {@code strengths[i].text|topic|id}... A row whose text is empty is left out (so clearing a text removes it);
- * an empty topic lets the suggester choose, {@value #NO_TOPIC} says the statement fits no sub-topic.
+ * an empty topic lets the suggester choose, {@value TopicSuggestions#NO_TOPIC_CHOICE} says the statement fits no sub-topic.
  */
 public final class MinutesFormReader {
     private MinutesFormReader() {
     }
 
-    /** The page's choice "Aucun sous-thème": a person's answer, sent to the API as an empty topic chosen. */
-    static final String NO_TOPIC = "aucun";
     private static final Pattern ROW = Pattern.compile("(questions|strengths|weaknesses|proposals)\\[(\\d{1,4})\\]\\.(id|text|answer|topic)");
     static final List<String> CATEGORIES = List.of("public", "elus", "associations", "policeNationale", "gendarmerie",
             "policeMunicipale", "autres");
@@ -79,7 +77,7 @@ public final class MinutesFormReader {
                 continue;
             }
             String topic = row.get("topic");
-            boolean none = NO_TOPIC.equals(topic);
+            boolean none = TopicSuggestions.NO_TOPIC_CHOICE.equals(topic);
             out.add(new ItemForm(id(row.get("id")), text, blank(topic) || none ? null : topic, row.get("answer"),
                     blank(topic) ? TopicSuggestions.SUGGESTED : TopicSuggestions.CHOSEN));
         }

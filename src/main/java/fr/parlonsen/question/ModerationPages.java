@@ -30,8 +30,6 @@ import io.quarkus.qute.TemplateInstance;
 @Path("/")
 @Produces(MediaType.TEXT_HTML)
 public class ModerationPages {
-    /** The page's choice "Aucun sous-thème". */
-    static final String NO_TOPIC = "aucun";
     @Inject
     QuestionModeration moderation;
     @Inject
@@ -73,7 +71,7 @@ public class ModerationPages {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response moderate(@PathParam("id") long id, MultivaluedMap<String, String> params) {
         String topic = params.getFirst("topic");
-        boolean none = NO_TOPIC.equals(topic); // "Aucun sous-thème"
+        boolean none = TopicSuggestions.NO_TOPIC_CHOICE.equals(topic); // "Aucun sous-thème"
         ModerationView q = moderation.moderate(me, id, new Moderation(params.getFirst("decision"),
                 params.getFirst("reason"), none ? null : topic, none ? TopicSuggestions.CHOSEN : null));
         return back(q, params.getFirst("campagne"));

@@ -112,7 +112,7 @@ public class DraftBuilder {
             }
         }
         for (DraftItem i : items) {
-            i.pruneMentions(byKey::containsKey);
+            i.pruneMentions(null); // mentions are already among the current sources (filtered above or just grouped)
         }
 
         // 3. order: per section, kept positions first, new items by weight

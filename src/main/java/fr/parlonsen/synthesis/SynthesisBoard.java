@@ -134,13 +134,13 @@ public record SynthesisBoard(List<SectionBlock> sections, Filters filters, List<
                     String key = key(s);
                     ItemView group = groupOf.get(key);
                     mentions.add(new Mention(key, Objects.requireNonNullElse(statements.get(key), ""),
-                            origin(s, forumTitles), group == null ? null : group.id(), group == null ? null
-                                    : blank(group.label()) ? DraftBuilder.shorten(group.text(), 60) : group.label()));
+                            origin(s, forumTitles), group == null ? null : group.id(),
+                            group == null ? null : label(group)));
                 }
                 if (needle != null && !matches(needle, i, members)) {
                     continue;
                 }
-                String label = blank(i.label()) ? DraftBuilder.shorten(i.text(), 60) : i.label();
+                String label = label(i);
                 String representative = blank(i.representative()) ? i.text() : i.representative();
                 byTheme.computeIfAbsent(theme, k -> new LinkedHashMap<>()).computeIfAbsent(topic, k -> new ArrayList<>())
                         .add(new GroupCard(i, label, representative, places(i.places(), names), members, mentions));
@@ -175,6 +175,11 @@ public record SynthesisBoard(List<SectionBlock> sections, Filters filters, List<
             sections.add(new SectionBlock(sec.kind(), sec.title(), groups, blocks));
         }
         return new SynthesisBoard(sections, filters, themes, shown, total, null, false);
+    }
+
+    /** The group's label, or the start of its text when it has none. */
+    private static String label(ItemView i) {
+        return blank(i.label()) ? DraftBuilder.shorten(i.text(), 60) : i.label();
     }
 
     private static String key(Source s) {
